@@ -1,0 +1,1 @@
+export { type IndonesianTimezone, timezoneForRegion } from './timezone.js';

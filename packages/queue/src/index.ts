@@ -1,0 +1,1 @@
+export { formatTicketNumber } from './ticket-number.js';

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatTicketNumber } from './index.js';
+
+describe('formatTicketNumber', () => {
+  it('pads to three digits and widens beyond', () => {
+    expect(formatTicketNumber('A', 12)).toBe('A-012');
+    expect(formatTicketNumber('KK', 1234)).toBe('KK-1234');
+  });
+  it('refuses a bad prefix or sequence with a bilingual message', () => {
+    expect(() => formatTicketNumber('a', 1)).toThrow(/prefix must be/);
+    expect(() => formatTicketNumber('A', 0)).toThrow(/sequence must be/);
+  });
+});

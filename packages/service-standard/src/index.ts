@@ -1,0 +1,1 @@
+export { type BilingualText, BilingualTextSchema, localize } from './bilingual-text.js';

@@ -1,0 +1,1 @@
+export { requiredSampleSize } from './sample-size.js';
