@@ -1,1 +1,75 @@
-export { requiredSampleSize } from './sample-size.js';
+export { type AccumulatorState, accumulate, SkmAccumulator } from './accumulator.js';
+export {
+  aggregate,
+  DIMENSIONS,
+  type Dimension,
+  dimensionValue,
+  GroupedAccumulator,
+  type GroupKey,
+  type GroupScore,
+  isDimension,
+  scoreGroups,
+} from './aggregate.js';
+export { type Bilingual, bi } from './bilingual.js';
+export { kinerja, type Mutu, mutuFromHundredths } from './grade.js';
+export { PERIOD_KINDS, type PeriodKind, periodKey } from './period.js';
+export {
+  compareScores,
+  improvementPriorities,
+  type ScoreChange,
+  type UnsurChange,
+} from './priorities.js';
+export {
+  JENIS_KELAMIN,
+  NOT_ANSWERED,
+  PEKERJAAN,
+  PENDIDIKAN,
+  PROFILE_CATEGORIES,
+  PROFILE_FIELDS,
+  PROFILE_LABELS,
+  type ProfileField,
+  profileCategory,
+  type RespondentProfile,
+  USIA_GROUPS,
+  usiaGroup,
+} from './profile.js';
+export {
+  defineQuestionnaire,
+  type ExtraQuestion,
+  type Questionnaire,
+  SKM_2017,
+  SKM_2017_VERSION,
+  type UnsurDefinition,
+  unsurDefinition,
+} from './questionnaire.js';
+export {
+  add,
+  compare,
+  mul,
+  type Rational,
+  rational,
+  roundScaled,
+  sub,
+  toFixed,
+  toFractionString,
+  toRoundedNumber,
+} from './rational.js';
+export {
+  type Answer,
+  parseResponse,
+  parseResponses,
+  responseSchema,
+  type SkmResponse,
+  SkmValidationError,
+  type ValidationIssue,
+} from './response.js';
+export { checkSample, marginOfError, requiredSampleSize, type SampleCheck } from './sample-size.js';
+export {
+  type ScoreOptions,
+  type SkmScore,
+  scoreAccumulator,
+  scoreResponses,
+  type UnsurScore,
+} from './score.js';
+export { isUnsurCode, UNSUR_CODES, UNSUR_COUNT, type UnsurCode, unsurIndex } from './unsur.js';
+export { isWeightMode, unsurWeight, WEIGHT_MODES, type WeightMode } from './weight.js';
