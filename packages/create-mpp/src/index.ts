@@ -1,0 +1,2 @@
+export { CreateMppError, invalidAnswer } from './errors.js';
+export { PROVINCES, provinceForRegion } from './provinces.js';
