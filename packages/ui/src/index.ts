@@ -1,1 +1,85 @@
-export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden.js';
+// Foundations
+
+export { BackLink, type BackLinkProps } from './components/back-link/back-link.js';
+export {
+  type BreadcrumbItem,
+  Breadcrumbs,
+  type BreadcrumbsProps,
+} from './components/breadcrumbs/breadcrumbs.js';
+export { Button, type ButtonProps, type ButtonVariant } from './components/button/button.js';
+export { Checkboxes, type CheckboxesProps } from './components/checkboxes/checkboxes.js';
+export {
+  DateInput,
+  type DateInputProps,
+  type DateParts,
+} from './components/date-input/date-input.js';
+export { ErrorMessage, type ErrorMessageProps } from './components/error-message/error-message.js';
+export {
+  ErrorSummary,
+  type ErrorSummaryItem,
+  type ErrorSummaryProps,
+} from './components/error-summary/error-summary.js';
+export { Fieldset, type FieldsetProps } from './components/fieldset/fieldset.js';
+export {
+  Footer,
+  type FooterLink,
+  type FooterProps,
+  type HelpContact,
+} from './components/footer/footer.js';
+export { Form, type FormProps } from './components/form/form.js';
+export type { FieldProps } from './components/form-group/form-group.js';
+export { Header, type HeaderProps } from './components/header/header.js';
+export { Hint, type HintProps } from './components/hint/hint.js';
+// Forms
+export { Label, type LabelProps } from './components/label/label.js';
+export {
+  type LanguageLink,
+  LanguageSwitcher,
+  type LanguageSwitcherProps,
+} from './components/language-switcher/language-switcher.js';
+export {
+  type Announce,
+  LiveAnnouncer,
+  type LiveAnnouncerProps,
+  type Politeness,
+  useAnnounce,
+} from './components/live-announcer/live-announcer.js';
+export { NikInput, type NikInputProps } from './components/nik-input/nik-input.js';
+export { type NikProblem, nikMessages, validateNik } from './components/nik-input/validate-nik.js';
+export { PhoneInput, type PhoneInputProps } from './components/phone-input/phone-input.js';
+export {
+  type ChoiceGroupProps,
+  type ChoiceItem,
+  Radios,
+  type RadiosProps,
+} from './components/radios/radios.js';
+export { Select, type SelectOption, type SelectProps } from './components/select/select.js';
+export {
+  type NavigationItem,
+  ServiceNavigation,
+  type ServiceNavigationProps,
+} from './components/service-navigation/service-navigation.js';
+// Layout
+export { SkipLink, type SkipLinkProps } from './components/skip-link/skip-link.js';
+export {
+  type InputWidth,
+  TextInput,
+  type TextInputProps,
+} from './components/text-input/text-input.js';
+export { CharacterCount, Textarea, type TextareaProps } from './components/textarea/textarea.js';
+export {
+  VisuallyHidden,
+  type VisuallyHiddenProps,
+} from './components/visually-hidden/visually-hidden.js';
+export { type ColorPair, colorPairs } from './foundations/color-pairs.js';
+export type { MessageKey } from './i18n/catalogue-id.js';
+export {
+  catalogues,
+  createTranslator,
+  format,
+  I18nProvider,
+  type I18nProviderProps,
+  type Locale,
+  type Translate,
+  useI18n,
+} from './i18n/i18n-provider.js';

@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { VisuallyHidden } from './index.js';
+import { VisuallyHidden } from './visually-hidden.js';
 
 describe('VisuallyHidden', () => {
   it('renders its text on the server inside the hiding class', () => {
