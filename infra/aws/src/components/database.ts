@@ -1,0 +1,223 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+import { isMultiAz } from '../spec/profiles.js';
+import { BACKUP_TAG_KEY, namedTags } from '../tags.js';
+import type { InstanceContext } from './component-args.js';
+import { rotatingKey } from './kms-key.js';
+import type { Network } from './network.js';
+
+/** Major PostgreSQL version of RDS and Aurora (the parameter group families follow it). */
+export const POSTGRES_MAJOR = '17';
+export const DATABASE_NAME = 'mpp';
+export const DATABASE_USER = 'mpp_admin';
+export const DATABASE_PORT = 5432;
+
+/** Parameters every instance gets: TLS is mandatory, slow statements are logged. */
+const PARAMETERS = [
+  { name: 'rds.force_ssl', value: '1' },
+  { name: 'log_min_duration_statement', value: '1000' },
+];
+
+/**
+ * The instance's PostgreSQL: RDS for small and medium profiles, Aurora Serverless v2 for
+ * large. Private, encrypted with a rotating customer-managed key, master password managed
+ * by RDS in Secrets Manager, TLS forced, insights on.
+ */
+export class Database extends pulumi.ComponentResource {
+  readonly kind: 'rds' | 'aurora-serverless-v2';
+  /** Host name clients connect to (the writer endpoint for Aurora). */
+  readonly endpoint: pulumi.Output<string>;
+  readonly port = DATABASE_PORT;
+  /** ARN of the RDS-managed Secrets Manager secret with the master password (the ARN is not secret). */
+  readonly secretArn: pulumi.Output<string>;
+  readonly kmsKeyArn: pulumi.Output<string>;
+  readonly securityGroupId: pulumi.Output<string>;
+  /** `DBInstanceIdentifier` (RDS) or `DBClusterIdentifier` (Aurora), for alarms. */
+  readonly identifier: string;
+  /** Log groups RDS writes to; declared here so they get a retention. */
+  readonly logGroupNames: string[];
+
+  constructor(
+    name: string,
+    ctx: InstanceContext,
+    network: Network,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
+    super('mpp:aws:Database', name, {}, opts);
+    const parent = { parent: this };
+    const { spec, profile, production, tags, prefix } = ctx;
+    const dbTags = { ...tags, [BACKUP_TAG_KEY]: 'true' };
+    this.kind = profile.database.kind;
+    this.identifier = `${prefix}-db`;
+
+    const key = rotatingKey(
+      `${name}-key`,
+      `${prefix}-database`,
+      `MPP ${spec.displayName}: database, snapshots, insights and the master secret`,
+      tags,
+      this,
+    );
+    this.kmsKeyArn = key.arn;
+
+    const subnetGroup = new aws.rds.SubnetGroup(
+      `${name}-subnets`,
+      {
+        name: `${prefix}-db`,
+        subnetIds: network.databaseSubnetIds,
+        tags: namedTags(tags, `${prefix}-db`),
+      },
+      parent,
+    );
+
+    // No inline ingress: the Service adds the one rule (app → 5432) once its group exists.
+    const sg = new aws.ec2.SecurityGroup(
+      `${name}-sg`,
+      {
+        vpcId: network.vpcId,
+        description: 'PostgreSQL, reachable only from the app tasks',
+        tags: namedTags({ ...tags, 'mpp:role': 'database' }, `${prefix}-db`),
+      },
+      parent,
+    );
+    this.securityGroupId = sg.id;
+
+    const finalSnapshot = production
+      ? { skipFinalSnapshot: false, finalSnapshotIdentifier: `${prefix}-db-final` }
+      : { skipFinalSnapshot: true };
+    const logExports = ['postgresql', 'upgrade'];
+    const insightsRetention = profile.databaseInsights === 'advanced' ? 465 : 7;
+
+    if (profile.database.kind === 'rds') {
+      const params = new aws.rds.ParameterGroup(
+        `${name}-params`,
+        {
+          family: `postgres${POSTGRES_MAJOR}`,
+          description: `MPP ${spec.instanceCode}: TLS enforced`,
+          parameters: PARAMETERS.map((p) => ({ ...p, applyMethod: 'pending-reboot' })),
+          tags,
+        },
+        parent,
+      );
+      const db = new aws.rds.Instance(
+        `${name}-instance`,
+        {
+          identifier: this.identifier,
+          engine: 'postgres',
+          engineVersion: POSTGRES_MAJOR,
+          instanceClass: profile.database.instanceClass,
+          allocatedStorage: profile.database.allocatedStorageGb,
+          maxAllocatedStorage: profile.database.maxAllocatedStorageGb,
+          storageType: 'gp3',
+          storageEncrypted: true,
+          kmsKeyId: key.arn,
+          dbName: DATABASE_NAME,
+          username: DATABASE_USER,
+          manageMasterUserPassword: true,
+          masterUserSecretKmsKeyId: key.arn,
+          port: DATABASE_PORT,
+          dbSubnetGroupName: subnetGroup.name,
+          vpcSecurityGroupIds: [sg.id],
+          publiclyAccessible: false,
+          multiAz: isMultiAz(profile, production),
+          parameterGroupName: params.name,
+          backupRetentionPeriod: spec.backupRetentionDays,
+          backupWindow: '18:00-19:00', // 01:00–02:00 WIB, the quietest hour
+          maintenanceWindow: 'sun:19:30-sun:20:30',
+          copyTagsToSnapshot: true,
+          deletionProtection: production,
+          deleteAutomatedBackups: !production,
+          ...finalSnapshot,
+          autoMinorVersionUpgrade: true,
+          performanceInsightsEnabled: true,
+          performanceInsightsKmsKeyId: key.arn,
+          performanceInsightsRetentionPeriod: insightsRetention,
+          databaseInsightsMode: profile.databaseInsights,
+          enabledCloudwatchLogsExports: logExports,
+          tags: dbTags,
+        },
+        parent,
+      );
+      this.endpoint = db.address;
+      this.secretArn = db.masterUserSecrets.apply((s) => secretArnOf(s));
+      this.logGroupNames = logExports.map((l) => `/aws/rds/instance/${this.identifier}/${l}`);
+    } else {
+      const params = new aws.rds.ClusterParameterGroup(
+        `${name}-cluster-params`,
+        {
+          family: `aurora-postgresql${POSTGRES_MAJOR}`,
+          description: `MPP ${spec.instanceCode}: TLS enforced`,
+          parameters: PARAMETERS.map((p) => ({ ...p, applyMethod: 'pending-reboot' })),
+          tags,
+        },
+        parent,
+      );
+      const cluster = new aws.rds.Cluster(
+        `${name}-cluster`,
+        {
+          clusterIdentifier: this.identifier,
+          engine: 'aurora-postgresql',
+          engineMode: 'provisioned',
+          engineVersion: `${POSTGRES_MAJOR}.4`,
+          serverlessv2ScalingConfiguration: {
+            minCapacity: profile.database.minCapacityAcu,
+            maxCapacity: profile.database.maxCapacityAcu,
+          },
+          storageEncrypted: true,
+          kmsKeyId: key.arn,
+          databaseName: DATABASE_NAME,
+          masterUsername: DATABASE_USER,
+          manageMasterUserPassword: true,
+          masterUserSecretKmsKeyId: key.arn,
+          port: DATABASE_PORT,
+          dbSubnetGroupName: subnetGroup.name,
+          vpcSecurityGroupIds: [sg.id],
+          dbClusterParameterGroupName: params.name,
+          backupRetentionPeriod: spec.backupRetentionDays,
+          preferredBackupWindow: '18:00-19:00',
+          preferredMaintenanceWindow: 'sun:19:30-sun:20:30',
+          copyTagsToSnapshot: true,
+          deletionProtection: production,
+          ...finalSnapshot,
+          performanceInsightsEnabled: true,
+          performanceInsightsKmsKeyId: key.arn,
+          performanceInsightsRetentionPeriod: insightsRetention,
+          databaseInsightsMode: profile.databaseInsights,
+          enabledCloudwatchLogsExports: ['postgresql'],
+          tags: dbTags,
+        },
+        parent,
+      );
+      for (let i = 0; i < profile.database.instanceCount; i++) {
+        new aws.rds.ClusterInstance(
+          `${name}-cluster-${i}`,
+          {
+            identifier: `${this.identifier}-${i}`,
+            clusterIdentifier: cluster.id,
+            engine: 'aurora-postgresql',
+            engineVersion: cluster.engineVersion,
+            instanceClass: 'db.serverless',
+            dbSubnetGroupName: subnetGroup.name,
+            publiclyAccessible: false,
+            autoMinorVersionUpgrade: true,
+            performanceInsightsEnabled: true,
+            performanceInsightsKmsKeyId: key.arn,
+            performanceInsightsRetentionPeriod: insightsRetention,
+            copyTagsToSnapshot: true,
+            tags,
+          },
+          parent,
+        );
+      }
+      this.endpoint = cluster.endpoint;
+      this.secretArn = cluster.masterUserSecrets.apply((s) => secretArnOf(s));
+      this.logGroupNames = [`/aws/rds/cluster/${this.identifier}/postgresql`];
+    }
+    this.registerOutputs({ endpoint: this.endpoint });
+  }
+}
+
+function secretArnOf(secrets: { secretArn: string }[] | undefined): string {
+  const arn = secrets?.[0]?.secretArn;
+  if (arn === undefined) throw new Error('RDS returned no managed master user secret');
+  return arn;
+}

@@ -1,0 +1,487 @@
+import * as aws from '@pulumi/aws';
+import * as command from '@pulumi/command';
+import * as pulumi from '@pulumi/pulumi';
+import { namedTags } from '../tags.js';
+import { accessLogBucket } from './access-log-bucket.js';
+import type { InstanceContext } from './component-args.js';
+import { DATABASE_NAME, DATABASE_USER, type Database } from './database.js';
+import { dnsValidatedCertificate } from './dns-certificate.js';
+import type { Network } from './network.js';
+
+/** Port the template app listens on (`PORT`). */
+export const APP_PORT = 3000;
+/** Readiness endpoint of the template app: 200 once the database answers. */
+export const HEALTH_PATH = '/readyz';
+/** Command of the one-off migration task, run with the same image before each rollout. */
+export const MIGRATE_COMMAND = ['node', 'dist/migrate.js'];
+/** Seconds the ALB keeps an idle connection; display boards send an SSE heartbeat every 25 s. */
+export const ALB_IDLE_TIMEOUT = 120;
+/** Managed prefix list of CloudFront's origin-facing addresses: only CloudFront reaches the ALB. */
+export const CLOUDFRONT_PREFIX_LIST = 'com.amazonaws.global.cloudfront.origin-facing';
+
+/** Inputs of the Service besides the instance context. */
+export interface ServiceDeps {
+  readonly network: Network;
+  readonly database: Database;
+  readonly logGroupName: pulumi.Input<string>;
+  /** Route 53 zone of the custom domain, when there is one. */
+  readonly zoneId?: pulumi.Input<string>;
+}
+
+/**
+ * The template app on ECS Fargate behind an ALB: an immutable, scanned ECR repository,
+ * a migration task run once before every rollout, CPU and request-count autoscaling.
+ */
+export class Service extends pulumi.ComponentResource {
+  readonly repositoryUrl: pulumi.Output<string>;
+  readonly albDnsName: pulumi.Output<string>;
+  readonly albArnSuffix: pulumi.Output<string>;
+  readonly targetGroupArnSuffix: pulumi.Output<string>;
+  readonly clusterName: pulumi.Output<string>;
+  readonly serviceName: pulumi.Output<string>;
+  /** Host CloudFront uses to reach the ALB, and how. */
+  readonly origin: { domainName: pulumi.Output<string>; protocol: 'https-only' | 'http-only' };
+  readonly appSecurityGroupId: pulumi.Output<string>;
+
+  constructor(
+    name: string,
+    ctx: InstanceContext,
+    deps: ServiceDeps,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
+    super('mpp:aws:Service', name, {}, opts);
+    const parent = { parent: this };
+    const { spec, profile, production, tags, prefix } = ctx;
+    const { network, database } = deps;
+
+    const repo = new aws.ecr.Repository(
+      `${name}-repo`,
+      {
+        name: `mpp/${spec.instanceCode}`,
+        imageTagMutability: 'IMMUTABLE',
+        imageScanningConfiguration: { scanOnPush: true },
+        encryptionConfigurations: [{ encryptionType: 'KMS' }],
+        forceDelete: !production,
+        tags,
+      },
+      parent,
+    );
+    new aws.ecr.LifecyclePolicy(
+      `${name}-repo-lifecycle`,
+      {
+        repository: repo.name,
+        policy: JSON.stringify({
+          rules: [
+            {
+              rulePriority: 1,
+              description: 'Keep the 30 newest images',
+              selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 30 },
+              action: { type: 'expire' },
+            },
+          ],
+        }),
+      },
+      parent,
+    );
+    this.repositoryUrl = repo.repositoryUrl;
+    const image = pulumi.interpolate`${repo.repositoryUrl}:${spec.imageTag}`;
+
+    const cluster = new aws.ecs.Cluster(
+      `${name}-cluster`,
+      { name: prefix, settings: [{ name: 'containerInsights', value: 'enhanced' }], tags },
+      parent,
+    );
+    this.clusterName = cluster.name;
+
+    const assume = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Service: 'ecs-tasks.amazonaws.com' },
+          Action: 'sts:AssumeRole',
+        },
+      ],
+    });
+    const executionRole = new aws.iam.Role(
+      `${name}-execution-role`,
+      {
+        assumeRolePolicy: assume,
+        description: 'Pulls the image, writes logs, reads the DB secret',
+        tags,
+      },
+      parent,
+    );
+    new aws.iam.RolePolicyAttachment(
+      `${name}-execution-managed`,
+      {
+        role: executionRole.name,
+        policyArn: 'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy',
+      },
+      parent,
+    );
+    new aws.iam.RolePolicy(
+      `${name}-execution-secret`,
+      {
+        role: executionRole.id,
+        policy: pulumi.all([database.secretArn, database.kmsKeyArn]).apply(([secretArn, keyArn]) =>
+          JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn },
+              { Effect: 'Allow', Action: 'kms:Decrypt', Resource: keyArn },
+            ],
+          }),
+        ),
+      },
+      parent,
+    );
+    const taskRole = new aws.iam.Role(
+      `${name}-task-role`,
+      { assumeRolePolicy: assume, description: 'The app itself: no AWS permissions', tags },
+      parent,
+    );
+
+    const appSg = new aws.ec2.SecurityGroup(
+      `${name}-app-sg`,
+      {
+        vpcId: network.vpcId,
+        description: 'App tasks: traffic from the ALB only',
+        egress: [{ protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: ['0.0.0.0/0'] }],
+        tags: namedTags({ ...tags, 'mpp:role': 'app' }, `${prefix}-app`),
+      },
+      parent,
+    );
+    this.appSecurityGroupId = appSg.id;
+    new aws.vpc.SecurityGroupIngressRule(
+      `${name}-db-from-app`,
+      {
+        securityGroupId: database.securityGroupId,
+        referencedSecurityGroupId: appSg.id,
+        ipProtocol: 'tcp',
+        fromPort: database.port,
+        toPort: database.port,
+        description: 'PostgreSQL from the app tasks',
+        tags,
+      },
+      parent,
+    );
+
+    // The password never enters the task definition: ECS injects it from the RDS-managed secret.
+    const containerDefinitions = (
+      containerName: string,
+      extra: Record<string, unknown>,
+    ): pulumi.Output<string> =>
+      pulumi
+        .all([image, database.endpoint, database.secretArn, deps.logGroupName])
+        .apply(([img, host, secretArn, logGroup]) =>
+          JSON.stringify([
+            {
+              name: containerName,
+              image: img,
+              essential: true,
+              readonlyRootFilesystem: true,
+              environment: [
+                { name: 'NODE_ENV', value: 'production' },
+                { name: 'PORT', value: String(APP_PORT) },
+                { name: 'TZ', value: spec.timezone },
+                { name: 'MPP_ENVIRONMENT', value: spec.environment },
+                {
+                  name: 'DATABASE_URL',
+                  value: `postgres://${DATABASE_USER}@${host}:${database.port}/${DATABASE_NAME}?sslmode=require`,
+                },
+              ],
+              secrets: [{ name: 'PGPASSWORD', valueFrom: `${secretArn}:password::` }],
+              logConfiguration: {
+                logDriver: 'awslogs',
+                options: {
+                  'awslogs-group': logGroup,
+                  'awslogs-region': spec.awsRegion,
+                  'awslogs-stream-prefix': containerName,
+                },
+              },
+              ...extra,
+            },
+          ]),
+        );
+
+    const taskCommon = {
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: String(profile.task.cpu),
+      memory: String(profile.task.memoryMb),
+      executionRoleArn: executionRole.arn,
+      taskRoleArn: taskRole.arn,
+      runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' },
+      tags,
+    };
+    const appTask = new aws.ecs.TaskDefinition(
+      `${name}-app-task`,
+      {
+        family: `${prefix}-app`,
+        ...taskCommon,
+        containerDefinitions: containerDefinitions('app', {
+          portMappings: [{ containerPort: APP_PORT, protocol: 'tcp' }],
+          healthCheck: {
+            command: [
+              'CMD-SHELL',
+              `wget -q -O /dev/null http://127.0.0.1:${APP_PORT}${HEALTH_PATH} || exit 1`,
+            ],
+            interval: 15,
+            timeout: 5,
+            retries: 3,
+            startPeriod: 30,
+          },
+        }),
+      },
+      parent,
+    );
+    const migrateTask = new aws.ecs.TaskDefinition(
+      `${name}-migrate-task`,
+      {
+        family: `${prefix}-migrate`,
+        ...taskCommon,
+        containerDefinitions: containerDefinitions('migrate', { command: MIGRATE_COMMAND }),
+      },
+      parent,
+    );
+
+    // --- Load balancer -------------------------------------------------------------
+    const prefixList = aws.ec2.getManagedPrefixListOutput({ name: CLOUDFRONT_PREFIX_LIST }, parent);
+    const albSg = new aws.ec2.SecurityGroup(
+      `${name}-alb-sg`,
+      {
+        vpcId: network.vpcId,
+        description: 'ALB: HTTP and HTTPS from CloudFront only',
+        // One rule for 80–443: the CloudFront prefix list weighs ~55 entries of the 60-rule quota.
+        ingress: [{ protocol: 'tcp', fromPort: 80, toPort: 443, prefixListIds: [prefixList.id] }],
+        egress: [
+          {
+            protocol: 'tcp',
+            fromPort: APP_PORT,
+            toPort: APP_PORT,
+            securityGroups: [appSg.id],
+          },
+        ],
+        tags: namedTags({ ...tags, 'mpp:role': 'load-balancer' }, `${prefix}-alb`),
+      },
+      parent,
+    );
+    new aws.vpc.SecurityGroupIngressRule(
+      `${name}-app-from-alb`,
+      {
+        securityGroupId: appSg.id,
+        referencedSecurityGroupId: albSg.id,
+        ipProtocol: 'tcp',
+        fromPort: APP_PORT,
+        toPort: APP_PORT,
+        description: 'App port from the ALB',
+        tags,
+      },
+      parent,
+    );
+
+    const logs = accessLogBucket(`${name}-alb-logs`, prefix, spec.logRetentionDays, tags, this);
+    const alb = new aws.lb.LoadBalancer(
+      `${name}-alb`,
+      {
+        name: `${prefix}`.slice(0, 32),
+        loadBalancerType: 'application',
+        internal: false,
+        subnets: network.publicSubnetIds,
+        securityGroups: [albSg.id],
+        idleTimeout: ALB_IDLE_TIMEOUT,
+        dropInvalidHeaderFields: true,
+        enableDeletionProtection: production,
+        accessLogs: { bucket: logs.bucket, prefix: 'alb', enabled: true },
+        tags,
+      },
+      parent,
+    );
+    this.albDnsName = alb.dnsName;
+    this.albArnSuffix = alb.arnSuffix;
+
+    const targetGroup = new aws.lb.TargetGroup(
+      `${name}-tg`,
+      {
+        port: APP_PORT,
+        protocol: 'HTTP',
+        targetType: 'ip',
+        vpcId: network.vpcId,
+        deregistrationDelay: 30,
+        healthCheck: {
+          path: HEALTH_PATH,
+          matcher: '200',
+          interval: 15,
+          timeout: 5,
+          healthyThreshold: 2,
+          unhealthyThreshold: 3,
+        },
+        tags,
+      },
+      parent,
+    );
+    this.targetGroupArnSuffix = targetGroup.arnSuffix;
+
+    const redirect = {
+      type: 'redirect',
+      redirect: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' },
+    };
+    const http = new aws.lb.Listener(
+      `${name}-http`,
+      { loadBalancerArn: alb.arn, port: 80, protocol: 'HTTP', defaultActions: [redirect], tags },
+      parent,
+    );
+    let listener: aws.lb.Listener;
+    if (spec.domain && deps.zoneId !== undefined) {
+      const originName = `origin.${spec.domain.name}`;
+      const certArn = dnsValidatedCertificate(
+        `${name}-origin-cert`,
+        originName,
+        deps.zoneId,
+        tags,
+        this,
+      );
+      listener = new aws.lb.Listener(
+        `${name}-https`,
+        {
+          loadBalancerArn: alb.arn,
+          port: 443,
+          protocol: 'HTTPS',
+          sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+          certificateArn: certArn,
+          defaultActions: [{ type: 'forward', targetGroupArn: targetGroup.arn }],
+          tags,
+        },
+        parent,
+      );
+      new aws.route53.Record(
+        `${name}-origin-record`,
+        {
+          zoneId: deps.zoneId,
+          name: originName,
+          type: 'A',
+          aliases: [{ name: alb.dnsName, zoneId: alb.zoneId, evaluateTargetHealth: true }],
+        },
+        parent,
+      );
+      this.origin = { domainName: pulumi.output(originName), protocol: 'https-only' };
+    } else {
+      // No custom domain (never in production): CloudFront has no name to validate a
+      // certificate for, so it reaches the ALB over HTTP; everything else is redirected.
+      new aws.lb.ListenerRule(
+        `${name}-from-cloudfront`,
+        {
+          listenerArn: http.arn,
+          priority: 10,
+          conditions: [
+            { httpHeader: { httpHeaderName: 'X-Mpp-Origin', values: [spec.instanceCode] } },
+          ],
+          actions: [{ type: 'forward', targetGroupArn: targetGroup.arn }],
+          tags,
+        },
+        parent,
+      );
+      listener = http;
+      this.origin = { domainName: alb.dnsName, protocol: 'http-only' };
+    }
+
+    // --- Migrations, then the service ----------------------------------------------
+    const migration = new command.local.Command(
+      `${name}-migrate`,
+      {
+        create: 'bash scripts/run-migration.sh',
+        environment: {
+          MPP_REGION: spec.awsRegion,
+          MPP_CLUSTER: cluster.name,
+          MPP_TASK_DEFINITION: migrateTask.arn,
+          MPP_SUBNETS: pulumi.all(network.appSubnetIds).apply((ids) => ids.join(',')),
+          MPP_SECURITY_GROUP: appSg.id,
+        },
+        // A new image (so a new migrate task definition) runs the migrations again.
+        triggers: [migrateTask.arn],
+      },
+      { parent: this, dependsOn: [database] },
+    );
+
+    const service = new aws.ecs.Service(
+      `${name}-service`,
+      {
+        name: `${prefix}-app`,
+        cluster: cluster.arn,
+        taskDefinition: appTask.arn,
+        launchType: 'FARGATE',
+        desiredCount: profile.task.minCount,
+        healthCheckGracePeriodSeconds: 60,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+        deploymentMinimumHealthyPercent: 100,
+        deploymentMaximumPercent: 200,
+        propagateTags: 'SERVICE',
+        networkConfiguration: {
+          subnets: network.appSubnetIds,
+          securityGroups: [appSg.id],
+          assignPublicIp: false,
+        },
+        loadBalancers: [
+          { targetGroupArn: targetGroup.arn, containerName: 'app', containerPort: APP_PORT },
+        ],
+        tags,
+      },
+      // Autoscaling owns the task count after the first rollout.
+      { parent: this, dependsOn: [listener, migration], ignoreChanges: ['desiredCount'] },
+    );
+    this.serviceName = service.name;
+
+    const scaling = new aws.appautoscaling.Target(
+      `${name}-scaling`,
+      {
+        serviceNamespace: 'ecs',
+        scalableDimension: 'ecs:service:DesiredCount',
+        resourceId: pulumi.interpolate`service/${cluster.name}/${service.name}`,
+        minCapacity: profile.task.minCount,
+        maxCapacity: profile.task.maxCount,
+        tags,
+      },
+      parent,
+    );
+    new aws.appautoscaling.Policy(
+      `${name}-scale-cpu`,
+      {
+        policyType: 'TargetTrackingScaling',
+        serviceNamespace: scaling.serviceNamespace,
+        scalableDimension: scaling.scalableDimension,
+        resourceId: scaling.resourceId,
+        targetTrackingScalingPolicyConfiguration: {
+          targetValue: 60,
+          predefinedMetricSpecification: {
+            predefinedMetricType: 'ECSServiceAverageCPUUtilization',
+          },
+          scaleInCooldown: 300,
+          scaleOutCooldown: 60,
+        },
+      },
+      parent,
+    );
+    new aws.appautoscaling.Policy(
+      `${name}-scale-requests`,
+      {
+        policyType: 'TargetTrackingScaling',
+        serviceNamespace: scaling.serviceNamespace,
+        scalableDimension: scaling.scalableDimension,
+        resourceId: scaling.resourceId,
+        targetTrackingScalingPolicyConfiguration: {
+          targetValue: profile.requestsPerTargetPerMinute,
+          predefinedMetricSpecification: {
+            predefinedMetricType: 'ALBRequestCountPerTarget',
+            resourceLabel: pulumi.interpolate`${alb.arnSuffix}/${targetGroup.arnSuffix}`,
+          },
+          scaleInCooldown: 300,
+          scaleOutCooldown: 60,
+        },
+      },
+      parent,
+    );
+
+    this.registerOutputs({ repositoryUrl: this.repositoryUrl, albDnsName: this.albDnsName });
+  }
+}

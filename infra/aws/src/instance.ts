@@ -1,0 +1,70 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+import { Backup } from './components/backup.js';
+import type { InstanceContext } from './components/component-args.js';
+import { Database } from './components/database.js';
+import { BOARD_PATH, Edge, KIOSK_PATH } from './components/edge.js';
+import { Network } from './components/network.js';
+import { Observability } from './components/observability.js';
+import { Service } from './components/service.js';
+import type { InstanceSpec } from './spec/instance-spec.js';
+import { SIZE_PROFILES } from './spec/profiles.js';
+import { instanceTags } from './tags.js';
+
+/** Stack outputs of one instance. None is a secret: the DB password stays in Secrets Manager. */
+export interface InstanceOutputs {
+  readonly publicUrl: pulumi.Output<string>;
+  readonly kioskUrl: pulumi.Output<string>;
+  readonly boardUrl: pulumi.Output<string>;
+  readonly databaseEndpoint: pulumi.Output<string>;
+  readonly repositoryUrl: pulumi.Output<string>;
+  readonly ecsCluster: pulumi.Output<string>;
+  readonly backupVault: pulumi.Output<string>;
+  readonly cloudfrontDomain: pulumi.Output<string>;
+}
+
+/** The context every component receives. */
+export function contextOf(spec: InstanceSpec): InstanceContext {
+  return {
+    spec,
+    profile: SIZE_PROFILES[spec.profile],
+    production: spec.environment === 'production',
+    tags: instanceTags(spec),
+    prefix: `mpp-${spec.instanceCode}-${spec.environment}`,
+  };
+}
+
+/**
+ * Declares every resource of one regional MPP instance, grouped in the Network,
+ * Database, Service, Edge, Observability and Backup components.
+ */
+export function declareInstance(spec: InstanceSpec): InstanceOutputs {
+  const ctx = contextOf(spec);
+  const zoneId = spec.domain
+    ? aws.route53.getZoneOutput({ name: spec.domain.hostedZoneName, privateZone: false }).zoneId
+    : undefined;
+
+  const network = new Network('network', ctx);
+  const database = new Database('database', ctx, network);
+  const observability = new Observability('observability', ctx);
+  const service = new Service('service', ctx, {
+    network,
+    database,
+    logGroupName: observability.appLogGroupName,
+    ...(zoneId === undefined ? {} : { zoneId }),
+  });
+  observability.watch(service, database);
+  const edge = new Edge('edge', ctx, service, zoneId);
+  const backup = new Backup('backup', ctx);
+
+  return {
+    publicUrl: edge.publicUrl,
+    kioskUrl: pulumi.interpolate`${edge.publicUrl}${KIOSK_PATH}`,
+    boardUrl: pulumi.interpolate`${edge.publicUrl}${BOARD_PATH}`,
+    databaseEndpoint: database.endpoint,
+    repositoryUrl: service.repositoryUrl,
+    ecsCluster: service.clusterName,
+    backupVault: backup.vaultName,
+    cloudfrontDomain: edge.distributionDomainName,
+  };
+}

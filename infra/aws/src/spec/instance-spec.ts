@@ -1,0 +1,39 @@
+/** Size profiles, by expected visitors per day (see `profiles.ts`). */
+export type SizeProfileName = 'small' | 'medium' | 'large';
+
+/** Deployment environments; only `production` turns on the expensive safety nets. */
+export type EnvironmentName = 'production' | 'staging' | 'development';
+
+/**
+ * Everything the infrastructure needs to know about one regional MPP instance.
+ * It is derived from `mpp.config.yaml` by a pure mapping (`fromConfig.ts`), so the
+ * components never read the config file, the stack config or the environment.
+ */
+export interface InstanceSpec {
+  /** Short, DNS-safe code of the instance, e.g. `kota-surabaya`; prefixes every name. */
+  readonly instanceCode: string;
+  /** Human name, e.g. `MPP Kota Surabaya`. */
+  readonly displayName: string;
+  /** Kemendagri region code, e.g. `35.78` (Kota Surabaya). */
+  readonly regionCode: string;
+  /** IANA time zone of the region (WIB, WITA or WIT). */
+  readonly timezone: string;
+  readonly environment: EnvironmentName;
+  /** AWS region of everything except the CloudFront certificate and web ACL (us-east-1). */
+  readonly awsRegion: string;
+  /** How many availability zones the VPC spans (2 or 3). */
+  readonly availabilityZoneCount: number;
+  readonly profile: SizeProfileName;
+  /** Custom domain served by CloudFront, with its Route 53 hosted zone; absent = CloudFront's own domain. */
+  readonly domain?: { readonly name: string; readonly hostedZoneName: string };
+  /** Receives every alarm (SNS e-mail subscription). */
+  readonly alarmEmail: string;
+  /** Days AWS Backup and RDS keep backups (7–35). */
+  readonly backupRetentionDays: number;
+  /** Days CloudWatch keeps logs. */
+  readonly logRetentionDays: number;
+  /** Cost centre tag, for the regional finance office. */
+  readonly costCentre: string;
+  /** The template app's container image tag in the instance's ECR repository. */
+  readonly imageTag: string;
+}

@@ -1,0 +1,41 @@
+import * as pulumi from '@pulumi/pulumi';
+import type { InstanceSpec } from '../src/spec/instance-spec.js';
+import { mockCloud, promiseOf, type RecordedResource } from './mock-cloud.js';
+
+export interface ProgramRun {
+  readonly resources: RecordedResource[];
+  readonly calls: string[];
+  readonly outputs: Record<string, string>;
+}
+
+/**
+ * Declares one instance under mocks and waits until every resource is registered.
+ * Mocks are set before the program is imported (pitfall 1) and preview is off (pitfall 2).
+ */
+export async function runProgram(spec: InstanceSpec): Promise<ProgramRun> {
+  const cloud = mockCloud('mpp-aws', spec.environment, spec.awsRegion);
+  await pulumi.runtime.setMocks(cloud.mocks, 'mpp-aws', spec.environment, false);
+  const { declareInstance } = await import('../src/instance.js');
+  const declared = declareInstance(spec);
+  const outputs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(declared)) outputs[key] = await promiseOf(value);
+  // Alarms and other leaves are not behind any output: wait until registrations stop.
+  let seen = -1;
+  let stable = 0;
+  while (stable < 5) {
+    await new Promise((r) => setTimeout(r, 10));
+    stable = cloud.resources.length === seen ? stable + 1 : 0;
+    seen = cloud.resources.length;
+  }
+  return { resources: cloud.resources, calls: cloud.calls, outputs };
+}
+
+export function ofType(run: ProgramRun, type: string): RecordedResource[] {
+  return run.resources.filter((r) => r.type === type);
+}
+
+export function one(run: ProgramRun, type: string): RecordedResource {
+  const found = ofType(run, type);
+  if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
+  return found[0] as RecordedResource;
+}
