@@ -77,6 +77,23 @@ export function buildCatalogue(files: readonly ParsedCatalogueFile[]): LoadResul
           ),
         );
       }
+      const biaya = layanan.standar.biaya;
+      if (!biaya.free) {
+        for (const [k, tarif] of biaya.tarif.entries()) {
+          if ((tarif.amount === undefined) === (tarif.formula === undefined)) {
+            errors.push(
+              source.issue(
+                ['layanan', i, 'standar', 'biaya', 'tarif', k],
+                {
+                  id: "tarif harus memuat tepat satu dari 'amount' (rupiah) atau 'formula'",
+                  en: "a fee line needs exactly one of 'amount' (rupiah) or 'formula'",
+                },
+                'fee_amount',
+              ),
+            );
+          }
+        }
+      }
       const pub = layanan.standar.publication;
       if (pub.nextReview !== undefined && pub.nextReview <= pub.effectiveDate) {
         errors.push(

@@ -63,10 +63,15 @@ const RupiahSchema = z
     error: 'tarif terlalu besar / fee is too large',
   });
 
-/** One fee line (tarif): an amount in whole rupiah with its legal basis. */
+/**
+ * One fee line (tarif) with its legal basis: a fixed `amount` in whole rupiah, or — for fees
+ * computed per case, such as a building-approval levy — a `formula` in words. Exactly one of
+ * the two is given (checked by the catalogue loader).
+ */
 export const TarifSchema = z.strictObject({
   description: BilingualTextSchema,
-  amount: RupiahSchema,
+  amount: RupiahSchema.optional(),
+  formula: BilingualTextSchema.optional(),
   legalBasis: LegalReferenceSchema,
 });
 /** A fee line. */

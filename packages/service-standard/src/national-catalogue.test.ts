@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from './index.js';
+import { loadCatalogue, NATIONAL_CATALOGUE_DIR, nationalCatalogue } from './node.js';
+
+describe('national starter catalogue', () => {
+  it('validates with no error', async () => {
+    const result = await loadCatalogue([NATIONAL_CATALOGUE_DIR]);
+    if (!result.ok) throw new Error(result.errors.map((e) => formatIssue(e)).join('\n'));
+    expect(result.data.layanan.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('covers the services most MPPs offer, each with sources', () => {
+    const codes = nationalCatalogue().layanan.map((l) => l.code);
+    for (const code of [
+      'dukcapil.ktp-el',
+      'dukcapil.kartu-keluarga',
+      'dukcapil.akta-kelahiran',
+      'imigrasi.paspor-baru',
+      'polri.sim-perpanjangan',
+      'polri.skck',
+      'djp.npwp-orang-pribadi',
+      'bpjs-kesehatan.pendaftaran-pbpu',
+      'bpjs-ketenagakerjaan.pendaftaran-bpu',
+      'oss.nib',
+      'pu.pbg',
+      'samsat.pkb-tahunan',
+    ]) {
+      expect(codes).toContain(code);
+    }
+    for (const layanan of nationalCatalogue().layanan) {
+      expect(layanan.sources.length, layanan.code).toBeGreaterThan(0);
+      // Anything not checked against an official source must say so.
+      if (layanan.example) expect(layanan.notes, layanan.code).toBeDefined();
+    }
+  });
+
+  it('keeps population documents free of charge (UU 24/2013 Pasal 79A)', () => {
+    for (const l of nationalCatalogue().layanan.filter((x) => x.code.startsWith('dukcapil.'))) {
+      expect(l.standar.biaya.free, l.code).toBe(true);
+    }
+  });
+});
