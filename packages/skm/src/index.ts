@@ -12,6 +12,20 @@ export {
 } from './aggregate.js';
 export { type Bilingual, bi } from './bilingual.js';
 export { kinerja, type Mutu, mutuFromHundredths } from './grade.js';
+export { EXTRA_PREFIX, isRecordColumn, RECORD_COLUMNS } from './io/columns.js';
+export { type CsvRecordSink, CsvSyntaxError, CsvTokenizer, fieldText } from './io/csv-reader.js';
+export {
+  type CsvReadOptions,
+  CsvResponseSink,
+  readCsvResponses,
+  readCsvResponsesStrict,
+} from './io/csv-responses.js';
+export {
+  type JsonReadOptions,
+  readJsonResponses,
+  readJsonResponsesStrict,
+} from './io/json-responses.js';
+export { formatRowError, type ReadResult, type RowError, SkmInputError } from './io/row-error.js';
 export { PERIOD_KINDS, type PeriodKind, periodKey } from './period.js';
 export {
   compareScores,
@@ -54,6 +68,23 @@ export {
   toFractionString,
   toRoundedNumber,
 } from './rational.js';
+export { reportToHtml, reportToJson, reportToMarkdown } from './report/render.js';
+export { buildReport, groupsTable, type ReportOptions, type SkmReport } from './report/report.js';
+export {
+  DECIMALS,
+  type ScoreSummary,
+  summarize,
+  summarizeGroup,
+  type UnsurSummary,
+} from './report/summary.js';
+export {
+  csvField,
+  type Lang,
+  type Table,
+  type TableColumn,
+  tableToCsv,
+  tableToText,
+} from './report/table.js';
 export {
   type Answer,
   parseResponse,
