@@ -73,7 +73,6 @@ export class Observability extends pulumi.ComponentResource {
       );
 
     const alb = { LoadBalancer: service.albArnSuffix };
-    const ecs = { ClusterName: service.clusterName, ServiceName: service.serviceName };
     const db: Record<string, string> =
       database.kind === 'rds'
         ? { DBInstanceIdentifier: database.identifier }
@@ -99,26 +98,31 @@ export class Observability extends pulumi.ComponentResource {
       threshold: 2,
       comparisonOperator: 'GreaterThanThreshold',
     });
-    alarm('ecs-cpu', 'App CPU above 85% / CPU aplikasi di atas 85%', {
-      namespace: 'AWS/ECS',
-      metricName: 'CPUUtilization',
-      dimensions: ecs,
-      statistic: 'Average',
-      period: 300,
-      evaluationPeriods: 3,
-      threshold: 85,
-      comparisonOperator: 'GreaterThanThreshold',
-    });
-    alarm('ecs-memory', 'App memory above 85% / memori aplikasi di atas 85%', {
-      namespace: 'AWS/ECS',
-      metricName: 'MemoryUtilization',
-      dimensions: ecs,
-      statistic: 'Average',
-      period: 300,
-      evaluationPeriods: 3,
-      threshold: 85,
-      comparisonOperator: 'GreaterThanThreshold',
-    });
+    const serviceName = service.serviceName;
+    if (serviceName !== undefined) {
+      // Bootstrap mode has no service yet, so nothing to watch.
+      const ecs = { ClusterName: service.clusterName, ServiceName: serviceName };
+      alarm('ecs-cpu', 'App CPU above 85% / CPU aplikasi di atas 85%', {
+        namespace: 'AWS/ECS',
+        metricName: 'CPUUtilization',
+        dimensions: ecs,
+        statistic: 'Average',
+        period: 300,
+        evaluationPeriods: 3,
+        threshold: 85,
+        comparisonOperator: 'GreaterThanThreshold',
+      });
+      alarm('ecs-memory', 'App memory above 85% / memori aplikasi di atas 85%', {
+        namespace: 'AWS/ECS',
+        metricName: 'MemoryUtilization',
+        dimensions: ecs,
+        statistic: 'Average',
+        period: 300,
+        evaluationPeriods: 3,
+        threshold: 85,
+        comparisonOperator: 'GreaterThanThreshold',
+      });
+    }
     alarm('db-cpu', 'Database CPU above 80% / CPU basis data di atas 80%', {
       namespace: 'AWS/RDS',
       metricName: 'CPUUtilization',

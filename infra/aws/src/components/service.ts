@@ -13,7 +13,9 @@ export const APP_PORT = 3000;
 /** Readiness endpoint of the template app: 200 once the database answers. */
 export const HEALTH_PATH = '/readyz';
 /** Command of the one-off migration task, run with the same image before each rollout. */
-export const MIGRATE_COMMAND = ['node', 'dist/migrate.js'];
+export const MIGRATE_COMMAND = ['node', 'dist/server.js', 'migrate'];
+/** Writable scratch space; the root filesystem of the container is read-only. */
+export const SCRATCH_PATH = '/tmp';
 /** Seconds the ALB keeps an idle connection; display boards send an SSE heartbeat every 25 s. */
 export const ALB_IDLE_TIMEOUT = 120;
 /** Managed prefix list of CloudFront's origin-facing addresses: only CloudFront reaches the ALB. */
@@ -38,7 +40,8 @@ export class Service extends pulumi.ComponentResource {
   readonly albArnSuffix: pulumi.Output<string>;
   readonly targetGroupArnSuffix: pulumi.Output<string>;
   readonly clusterName: pulumi.Output<string>;
-  readonly serviceName: pulumi.Output<string>;
+  /** Absent in bootstrap mode (no image tag yet). */
+  readonly serviceName: pulumi.Output<string> | undefined;
   /** Host CloudFront uses to reach the ALB, and how. */
   readonly origin: { domainName: pulumi.Output<string>; protocol: 'https-only' | 'http-only' };
   readonly appSecurityGroupId: pulumi.Output<string>;
@@ -51,7 +54,7 @@ export class Service extends pulumi.ComponentResource {
   ) {
     super('mpp:aws:Service', name, {}, opts);
     const parent = { parent: this };
-    const { spec, profile, production, tags, prefix } = ctx;
+    const { spec, production, tags, prefix } = ctx;
     const { network, database } = deps;
 
     const repo = new aws.ecr.Repository(
@@ -84,7 +87,6 @@ export class Service extends pulumi.ComponentResource {
       parent,
     );
     this.repositoryUrl = repo.repositoryUrl;
-    const image = pulumi.interpolate`${repo.repositoryUrl}:${spec.imageTag}`;
 
     const cluster = new aws.ecs.Cluster(
       `${name}-cluster`,
@@ -163,85 +165,6 @@ export class Service extends pulumi.ComponentResource {
         toPort: database.port,
         description: 'PostgreSQL from the app tasks',
         tags,
-      },
-      parent,
-    );
-
-    // The password never enters the task definition: ECS injects it from the RDS-managed secret.
-    const containerDefinitions = (
-      containerName: string,
-      extra: Record<string, unknown>,
-    ): pulumi.Output<string> =>
-      pulumi
-        .all([image, database.endpoint, database.secretArn, deps.logGroupName])
-        .apply(([img, host, secretArn, logGroup]) =>
-          JSON.stringify([
-            {
-              name: containerName,
-              image: img,
-              essential: true,
-              readonlyRootFilesystem: true,
-              environment: [
-                { name: 'NODE_ENV', value: 'production' },
-                { name: 'PORT', value: String(APP_PORT) },
-                { name: 'TZ', value: spec.timezone },
-                { name: 'MPP_ENVIRONMENT', value: spec.environment },
-                {
-                  name: 'DATABASE_URL',
-                  value: `postgres://${DATABASE_USER}@${host}:${database.port}/${DATABASE_NAME}?sslmode=require`,
-                },
-              ],
-              secrets: [{ name: 'PGPASSWORD', valueFrom: `${secretArn}:password::` }],
-              logConfiguration: {
-                logDriver: 'awslogs',
-                options: {
-                  'awslogs-group': logGroup,
-                  'awslogs-region': spec.awsRegion,
-                  'awslogs-stream-prefix': containerName,
-                },
-              },
-              ...extra,
-            },
-          ]),
-        );
-
-    const taskCommon = {
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: String(profile.task.cpu),
-      memory: String(profile.task.memoryMb),
-      executionRoleArn: executionRole.arn,
-      taskRoleArn: taskRole.arn,
-      runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' },
-      tags,
-    };
-    const appTask = new aws.ecs.TaskDefinition(
-      `${name}-app-task`,
-      {
-        family: `${prefix}-app`,
-        ...taskCommon,
-        containerDefinitions: containerDefinitions('app', {
-          portMappings: [{ containerPort: APP_PORT, protocol: 'tcp' }],
-          healthCheck: {
-            command: [
-              'CMD-SHELL',
-              `wget -q -O /dev/null http://127.0.0.1:${APP_PORT}${HEALTH_PATH} || exit 1`,
-            ],
-            interval: 15,
-            timeout: 5,
-            retries: 3,
-            startPeriod: 30,
-          },
-        }),
-      },
-      parent,
-    );
-    const migrateTask = new aws.ecs.TaskDefinition(
-      `${name}-migrate-task`,
-      {
-        family: `${prefix}-migrate`,
-        ...taskCommon,
-        containerDefinitions: containerDefinitions('migrate', { command: MIGRATE_COMMAND }),
       },
       parent,
     );
@@ -386,6 +309,127 @@ export class Service extends pulumi.ComponentResource {
       this.origin = { domainName: alb.dnsName, protocol: 'http-only' };
     }
 
+    const imageTag = spec.imageTag;
+    if (imageTag === undefined) {
+      this.serviceName = undefined;
+    } else {
+      this.serviceName = this.declareTasks(name, ctx, deps, {
+        image: pulumi.interpolate`${repo.repositoryUrl}:${imageTag}`,
+        cluster,
+        executionRole,
+        taskRole,
+        appSg,
+        albArnSuffix: alb.arnSuffix,
+        targetGroup,
+        listener,
+      });
+    }
+
+    this.registerOutputs({ repositoryUrl: this.repositoryUrl, albDnsName: this.albDnsName });
+  }
+
+  /** Task definitions, the migration run, the service and its autoscaling. */
+  private declareTasks(
+    name: string,
+    ctx: InstanceContext,
+    deps: ServiceDeps,
+    t: {
+      image: pulumi.Output<string>;
+      cluster: aws.ecs.Cluster;
+      executionRole: aws.iam.Role;
+      taskRole: aws.iam.Role;
+      appSg: aws.ec2.SecurityGroup;
+      albArnSuffix: pulumi.Output<string>;
+      targetGroup: aws.lb.TargetGroup;
+      listener: aws.lb.Listener;
+    },
+  ): pulumi.Output<string> {
+    const parent = { parent: this };
+    const { spec, profile, tags, prefix } = ctx;
+    const { network, database } = deps;
+    const { image, cluster, executionRole, taskRole, appSg, targetGroup, listener } = t;
+    // The password never enters the task definition: ECS injects it from the RDS-managed secret.
+    const containerDefinitions = (
+      containerName: string,
+      extra: Record<string, unknown>,
+    ): pulumi.Output<string> =>
+      pulumi
+        .all([image, database.endpoint, database.secretArn, deps.logGroupName])
+        .apply(([img, host, secretArn, logGroup]) =>
+          JSON.stringify([
+            {
+              name: containerName,
+              image: img,
+              essential: true,
+              readonlyRootFilesystem: true,
+              mountPoints: [{ sourceVolume: 'scratch', containerPath: SCRATCH_PATH }],
+              environment: [
+                { name: 'NODE_ENV', value: 'production' },
+                { name: 'PORT', value: String(APP_PORT) },
+                { name: 'TZ', value: spec.timezone },
+                { name: 'MPP_ENVIRONMENT', value: spec.environment },
+                { name: 'MPP_DATA_DIR', value: `${SCRATCH_PATH}/mpp` },
+                {
+                  name: 'DATABASE_URL',
+                  value: `postgres://${DATABASE_USER}@${host}:${database.port}/${DATABASE_NAME}?sslmode=require`,
+                },
+              ],
+              secrets: [{ name: 'PGPASSWORD', valueFrom: `${secretArn}:password::` }],
+              logConfiguration: {
+                logDriver: 'awslogs',
+                options: {
+                  'awslogs-group': logGroup,
+                  'awslogs-region': spec.awsRegion,
+                  'awslogs-stream-prefix': containerName,
+                },
+              },
+              ...extra,
+            },
+          ]),
+        );
+
+    const taskCommon = {
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: String(profile.task.cpu),
+      memory: String(profile.task.memoryMb),
+      executionRoleArn: executionRole.arn,
+      taskRoleArn: taskRole.arn,
+      runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' },
+      volumes: [{ name: 'scratch' }],
+      tags,
+    };
+    const appTask = new aws.ecs.TaskDefinition(
+      `${name}-app-task`,
+      {
+        family: `${prefix}-app`,
+        ...taskCommon,
+        containerDefinitions: containerDefinitions('app', {
+          portMappings: [{ containerPort: APP_PORT, protocol: 'tcp' }],
+          healthCheck: {
+            command: [
+              'CMD-SHELL',
+              `wget -q -O /dev/null http://127.0.0.1:${APP_PORT}${HEALTH_PATH} || exit 1`,
+            ],
+            interval: 15,
+            timeout: 5,
+            retries: 3,
+            startPeriod: 30,
+          },
+        }),
+      },
+      parent,
+    );
+    const migrateTask = new aws.ecs.TaskDefinition(
+      `${name}-migrate-task`,
+      {
+        family: `${prefix}-migrate`,
+        ...taskCommon,
+        containerDefinitions: containerDefinitions('migrate', { command: MIGRATE_COMMAND }),
+      },
+      parent,
+    );
+
     // --- Migrations, then the service ----------------------------------------------
     const migration = new command.local.Command(
       `${name}-migrate`,
@@ -430,7 +474,6 @@ export class Service extends pulumi.ComponentResource {
       // Autoscaling owns the task count after the first rollout.
       { parent: this, dependsOn: [listener, migration], ignoreChanges: ['desiredCount'] },
     );
-    this.serviceName = service.name;
 
     const scaling = new aws.appautoscaling.Target(
       `${name}-scaling`,
@@ -473,7 +516,7 @@ export class Service extends pulumi.ComponentResource {
           targetValue: profile.requestsPerTargetPerMinute,
           predefinedMetricSpecification: {
             predefinedMetricType: 'ALBRequestCountPerTarget',
-            resourceLabel: pulumi.interpolate`${alb.arnSuffix}/${targetGroup.arnSuffix}`,
+            resourceLabel: pulumi.interpolate`${t.albArnSuffix}/${targetGroup.arnSuffix}`,
           },
           scaleInCooldown: 300,
           scaleOutCooldown: 60,
@@ -482,6 +525,6 @@ export class Service extends pulumi.ComponentResource {
       parent,
     );
 
-    this.registerOutputs({ repositoryUrl: this.repositoryUrl, albDnsName: this.albDnsName });
+    return service.name;
   }
 }

@@ -34,6 +34,9 @@ export interface InstanceSpec {
   readonly logRetentionDays: number;
   /** Cost centre tag, for the regional finance office. */
   readonly costCentre: string;
-  /** The template app's container image tag in the instance's ECR repository. */
-  readonly imageTag: string;
+  /**
+   * The template app's image tag in the instance's ECR repository. Absent on the first
+   * `pulumi up` (bootstrap): everything but the tasks is built, so the image can be pushed.
+   */
+  readonly imageTag?: string;
 }
