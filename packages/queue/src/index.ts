@@ -65,4 +65,10 @@ export {
 } from './engine.js';
 export type { IdempotencyClaim, QueueStore, QueueTransaction, TicketFilter } from './store.js';
 export { createMemoryStore, type MemoryStoreOptions, resultOf } from './stores/memory-store.js';
+export { type Migration, migrate, queueMigrations } from './stores/postgres/migrations.js';
+export type { PgClientLike, PgPoolLike, PgResult } from './stores/postgres/pg-types.js';
+export {
+  createPostgresStore,
+  type PostgresStoreOptions,
+} from './stores/postgres/postgres-store.js';
 export { formatTicketNumber } from './ticket-number.js';

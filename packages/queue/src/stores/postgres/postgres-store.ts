@@ -1,0 +1,446 @@
+/**
+ * PostgreSQL store (node-postgres). Every command is one transaction in READ
+ * COMMITTED. Lock order is always counter → ticket → site row, and the site row
+ * (which carries the outbox sequence) is written last, in the single statement that
+ * flushes all writes, so the per-site sequence is gap-free in commit order and the
+ * lock on it is held only for that statement and the commit.
+ */
+import type { CommandResult } from '../../core/commands.js';
+import { errors, isQueueError } from '../../core/errors.js';
+import type { NewEvent, QueueEvent } from '../../core/events.js';
+import type { CounterState, Site, StaffSession, Ticket } from '../../core/model.js';
+import { rankCandidates } from '../../core/ordering.js';
+import type { IdempotencyClaim, QueueStore, QueueTransaction, TicketFilter } from '../../store.js';
+import { resultOf } from '../memory-store.js';
+import type { PgClientLike, PgPoolLike } from './pg-types.js';
+import {
+  counterFromRow,
+  counterToRow,
+  isUuid,
+  SESSION_COLUMNS,
+  sessionFromRow,
+  sessionToRow,
+  TICKET_COLUMNS,
+  ticketFromRow,
+  ticketToRow,
+} from './rows.js';
+
+/** Options of {@link createPostgresStore}. */
+export interface PostgresStoreOptions {
+  /** A `pg.Pool` (owned by the caller: `close()` does not end it). */
+  readonly pool: PgPoolLike;
+  /** How long a site's configuration is cached, ms. Default 1000. */
+  readonly siteCacheMs?: number;
+  /** Attempts for a transaction hitting a transient conflict. Default 20. */
+  readonly maxAttempts?: number;
+  /** Tickets read per (service, class, band) group by call-next at first. Default 16. */
+  readonly headsPerGroup?: number;
+  /** Fallback poll interval for `watch` besides LISTEN/NOTIFY, ms. Default 2000. */
+  readonly pollMs?: number;
+}
+
+const CHANNEL = 'mpp_queue_events';
+
+/** SQLSTATEs retried inside the store: serialization failure, deadlock, lock not available. */
+const TRANSIENT = new Set(['40001', '40P01', '55P03']);
+
+function isTransient(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string };
+  if (e.code !== undefined && TRANSIENT.has(e.code)) return true;
+  // Two concurrent commands with the same idempotency key: the loser retries and replays.
+  return e.code === '23505' && e.constraint === 'mpp_queue_idempotency_pkey';
+}
+
+const FLUSH = `
+WITH seq AS (
+  UPDATE mpp_queue_sites SET event_seq = event_seq + $2 WHERE id = $1 RETURNING event_seq - $2 AS base
+), tk AS (
+  INSERT INTO mpp_queue_tickets SELECT * FROM jsonb_populate_recordset(NULL::mpp_queue_tickets, $3::jsonb)
+  ON CONFLICT (id) DO UPDATE SET
+    status = EXCLUDED.status, callable_at = EXCLUDED.callable_at, called_at = EXCLUDED.called_at,
+    last_called_at = EXCLUDED.last_called_at, serving_at = EXCLUDED.serving_at,
+    finished_at = EXCLUDED.finished_at, call_count = EXCLUDED.call_count,
+    counter_id = EXCLUDED.counter_id, session_id = EXCLUDED.session_id,
+    class_rank = EXCLUDED.class_rank, order_at = EXCLUDED.order_at, updated_at = EXCLUDED.updated_at
+), ct AS (
+  INSERT INTO mpp_queue_counters SELECT * FROM jsonb_populate_recordset(NULL::mpp_queue_counters, $4::jsonb)
+  ON CONFLICT (site_id, counter_id) DO UPDATE SET
+    active_ticket_id = EXCLUDED.active_ticket_id, priority_streak = EXCLUDED.priority_streak
+), ss AS (
+  INSERT INTO mpp_queue_sessions SELECT * FROM jsonb_populate_recordset(NULL::mpp_queue_sessions, $5::jsonb)
+  ON CONFLICT (id) DO UPDATE SET closed_at = EXCLUDED.closed_at
+), ev AS (
+  INSERT INTO mpp_queue_events (site_id, seq, type, at, body)
+  SELECT $1, seq.base + e.ord, e.value->>'type', (e.value->>'at')::bigint, e.value
+  FROM seq, jsonb_array_elements($6::jsonb) WITH ORDINALITY AS e(value, ord)
+), idem AS (
+  INSERT INTO mpp_queue_idempotency (site_id, key, fingerprint, first_seq, event_count)
+  SELECT $1, $7::text, $8::text, seq.base + 1, $2 FROM seq WHERE $7::text IS NOT NULL
+)
+SELECT base::text AS base, pg_notify('${CHANNEL}', $1 || ' ' || (base + $2)) FROM seq`;
+
+const HEADS = `
+SELECT ${TICKET_COLUMNS}
+FROM unnest($2::text[]) AS s(sid)
+CROSS JOIN generate_series(0, $3::int) AS r(rnk)
+CROSS JOIN unnest(ARRAY['appointment', 'walk-in']) AS b(bnd)
+CROSS JOIN LATERAL (
+  SELECT * FROM mpp_queue_tickets t
+  WHERE t.site_id = $1 AND t.service_id = s.sid AND t.class_rank = r.rnk AND t.band = b.bnd
+    AND t.status = 'waiting' AND t.callable_at <= $4
+  ORDER BY t.order_at, t.issue_order
+  LIMIT $5
+) h`;
+
+const CLAIM = `
+SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets
+WHERE id = ANY($1::uuid[]) AND status = 'waiting'
+ORDER BY array_position($1::uuid[], id)
+LIMIT 1
+FOR UPDATE SKIP LOCKED`;
+
+/** Creates a store on a node-postgres pool. Run {@link migrate} (or the shipped SQL) first. */
+export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
+  const { pool } = options;
+  const siteCacheMs = options.siteCacheMs ?? 1000;
+  const maxAttempts = options.maxAttempts ?? 20;
+  const headsPerGroup = options.headsPerGroup ?? 16;
+  const pollMs = options.pollMs ?? 2000;
+  const cache = new Map<string, { site: Site; at: number }>();
+  const watchers = new Map<string, Set<() => void>>();
+  let listener: PgClientLike | undefined;
+  let listening: Promise<void> | undefined;
+  let poller: ReturnType<typeof setInterval> | undefined;
+
+  const loadSite = async (siteId: string): Promise<Site | undefined> => {
+    const hit = cache.get(siteId);
+    if (hit && Date.now() - hit.at < siteCacheMs) return hit.site;
+    const { rows } = await pool.query('SELECT config FROM mpp_queue_sites WHERE id = $1', [siteId]);
+    const site = rows[0]?.config as Site | undefined;
+    if (site) cache.set(siteId, { site, at: Date.now() });
+    return site;
+  };
+
+  const readEvents = async (
+    client: PgClientLike | PgPoolLike,
+    siteId: string,
+    afterSeq: number,
+    limit: number,
+  ): Promise<QueueEvent[]> => {
+    const { rows } = await client.query(
+      'SELECT seq::text AS seq, body FROM mpp_queue_events WHERE site_id = $1 AND seq > $2 ORDER BY mpp_queue_events.seq LIMIT $3',
+      [siteId, afterSeq, limit],
+    );
+    return rows.map(
+      (r: { seq: string; body: object }) => ({ ...r.body, seq: Number(r.seq) }) as QueueEvent,
+    );
+  };
+
+  const attempt = async (
+    client: PgClientLike,
+    site: Site,
+    claim: IdempotencyClaim | null,
+    work: (tx: QueueTransaction) => Promise<void>,
+  ): Promise<CommandResult> => {
+    if (claim) {
+      const seen = await client.query(
+        'SELECT fingerprint, first_seq::text AS first_seq, event_count FROM mpp_queue_idempotency WHERE site_id = $1 AND key = $2',
+        [site.id, claim.key],
+      );
+      const row = seen.rows[0];
+      if (row) {
+        if (row.fingerprint !== claim.fingerprint) throw errors.idempotencyKeyReused(claim.key);
+        return resultOf(
+          await readEvents(client, site.id, Number(row.first_seq) - 1, Number(row.event_count)),
+        );
+      }
+    }
+    const tickets = new Map<string, Ticket>();
+    const counters = new Map<string, CounterState>();
+    const sessions = new Map<string, StaffSession>();
+    const pending: NewEvent[] = [];
+    const q = (text: string, values: unknown[]) => client.query(text, values);
+    const tx: QueueTransaction = {
+      site,
+      async lockCounter(counterId) {
+        const found = counters.get(counterId);
+        if (found) return found;
+        const { rows } = await q(
+          'SELECT active_ticket_id::text AS active_ticket_id, priority_streak FROM mpp_queue_counters WHERE site_id = $1 AND counter_id = $2 FOR UPDATE',
+          [site.id, counterId],
+        );
+        if (!rows[0]) throw errors.unknownCounter(counterId);
+        return counterFromRow(counterId, rows[0]);
+      },
+      async lockSession(sessionId) {
+        const own = sessions.get(sessionId);
+        if (!isUuid(sessionId)) return undefined;
+        const { rows } = await q(
+          `SELECT ${SESSION_COLUMNS.replace('id::text', 's.id::text').replace(', site_id', ', s.site_id').replace(', counter_id', ', s.counter_id')},
+             c.active_ticket_id::text AS active_ticket_id, c.priority_streak
+           FROM mpp_queue_sessions s
+           JOIN mpp_queue_counters c ON c.site_id = s.site_id AND c.counter_id = s.counter_id
+           WHERE s.id = $1 AND s.site_id = $2
+           FOR UPDATE OF c`,
+          [sessionId, site.id],
+        );
+        const row = rows[0];
+        if (!row && !own) return undefined;
+        const session = own ?? sessionFromRow(row);
+        const counter =
+          counters.get(session.counterId) ?? counterFromRow(session.counterId, row ?? {});
+        return { session, counter };
+      },
+      async openSessionAt(counterId) {
+        for (const s of sessions.values())
+          if (s.counterId === counterId && s.closedAt === null) return s;
+        const { rows } = await q(
+          `SELECT ${SESSION_COLUMNS} FROM mpp_queue_sessions WHERE site_id = $1 AND counter_id = $2 AND closed_at IS NULL`,
+          [site.id, counterId],
+        );
+        return rows[0] ? sessionFromRow(rows[0]) : undefined;
+      },
+      async lockTicket(ticketId) {
+        const own = tickets.get(ticketId);
+        if (own) return own;
+        if (!isUuid(ticketId)) return undefined;
+        const { rows } = await q(
+          `SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets WHERE id = $1 AND site_id = $2 FOR UPDATE`,
+          [ticketId, site.id],
+        );
+        return rows[0] ? ticketFromRow(rows[0]) : undefined;
+      },
+      async allocateNumber(service, serviceDay) {
+        const { rows } = await q(
+          `INSERT INTO mpp_queue_numbers AS n (site_id, service_id, service_day, last_number, issued)
+           VALUES ($1, $2, $3::date, $4, 1)
+           ON CONFLICT (site_id, service_id, service_day) DO UPDATE
+             SET last_number = n.last_number + 1, issued = n.issued + 1
+             WHERE n.issued < $5 AND n.last_number < $6
+           RETURNING last_number, nextval('mpp_queue_issue_order')::text AS issue_order`,
+          [
+            site.id,
+            service.id,
+            serviceDay,
+            service.firstNumber,
+            service.dailyCap ?? 2147483647,
+            service.lastNumber,
+          ],
+        );
+        const row = rows[0];
+        return row
+          ? { sequence: Number(row.last_number), issueOrder: Number(row.issue_order) }
+          : null;
+      },
+      async allocateIssueOrder() {
+        const { rows } = await q("SELECT nextval('mpp_queue_issue_order')::text AS n", []);
+        return Number(rows[0].n);
+      },
+      async claimNext(ctx) {
+        const services = [...ctx.routingWeights.keys()];
+        const ranks = site.policy.priorityClasses.length;
+        for (let k = headsPerGroup; ; k *= 4) {
+          const { rows } = await q(HEADS, [site.id, services, ranks, ctx.now, k]);
+          const heads = rows.map(ticketFromRow);
+          if (heads.length === 0) return null;
+          const ranked = rankCandidates(heads, ctx).map((t) => t.id);
+          if (ranked.length === 0) return null;
+          const claimed = await q(CLAIM, [ranked]);
+          if (claimed.rows[0]) return ticketFromRow(claimed.rows[0]);
+          // Every head was taken by concurrent callers. If no group was cut off by
+          // the limit, nothing else is callable; otherwise look deeper.
+          if (heads.length < k) return null;
+        }
+      },
+      putTicket(ticket) {
+        tickets.set(ticket.id, ticket);
+      },
+      putCounter(state) {
+        counters.set(state.counterId, state);
+      },
+      putSession(session) {
+        sessions.set(session.id, session);
+      },
+      emit(event) {
+        pending.push(event);
+      },
+    };
+    await work(tx);
+    if (pending.length === 0 && tickets.size === 0 && counters.size === 0 && sessions.size === 0) {
+      await client.query('COMMIT');
+      return resultOf([]);
+    }
+    const { rows } = await q(FLUSH, [
+      site.id,
+      pending.length,
+      JSON.stringify([...tickets.values()].map((t) => ticketToRow(t, site))),
+      JSON.stringify([...counters.values()].map((c) => counterToRow(site.id, c))),
+      JSON.stringify([...sessions.values()].map(sessionToRow)),
+      JSON.stringify(pending),
+      pending.length > 0 && claim ? claim.key : null,
+      claim?.fingerprint ?? null,
+    ]);
+    await client.query('COMMIT');
+    const base = Number(rows[0]?.base ?? 0);
+    return resultOf(pending.map((e, i) => ({ ...e, seq: base + i + 1 }) as QueueEvent));
+  };
+
+  const startListening = (): Promise<void> => {
+    listening ??= (async () => {
+      const client = await pool.connect();
+      client.on('notification', (message) => {
+        const siteId = message.payload?.split(' ')[0];
+        if (siteId !== undefined) for (const wake of watchers.get(siteId) ?? []) wake();
+      });
+      client.on('error', () => {
+        listener = undefined;
+        listening = undefined;
+      });
+      await client.query(`LISTEN ${CHANNEL}`);
+      listener = client;
+    })();
+    poller ??= setInterval(() => {
+      for (const set of watchers.values()) for (const wake of set) wake();
+      if (!listener && watchers.size > 0) void startListening().catch(() => undefined);
+    }, pollMs);
+    poller.unref?.();
+    return listening;
+  };
+
+  return {
+    async saveSite(site) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(
+          `INSERT INTO mpp_queue_sites (id, config) VALUES ($1, $2)
+           ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, updated_at = now()`,
+          [site.id, JSON.stringify(site)],
+        );
+        await client.query(
+          `INSERT INTO mpp_queue_counters (site_id, counter_id)
+           SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+          [site.id, site.counters.map((c) => c.id)],
+        );
+        // Class ranks of waiting tickets follow the new policy.
+        await client.query(
+          `UPDATE mpp_queue_tickets
+           SET class_rank = COALESCE(array_position($2::text[], priority_class) - 1, $3)
+           WHERE site_id = $1 AND status = 'waiting'`,
+          [
+            site.id,
+            site.policy.priorityClasses.map((c) => c.id),
+            site.policy.priorityClasses.length,
+          ],
+        );
+        await client.query('COMMIT');
+        cache.set(site.id, { site, at: Date.now() });
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+
+    loadSite,
+
+    async transaction(siteId, claim, work) {
+      for (let n = 1; ; n++) {
+        const site = await loadSite(siteId);
+        if (!site) throw errors.unknownSite(siteId);
+        const client = await pool.connect();
+        let broken = false;
+        try {
+          await client.query('BEGIN');
+          return await attempt(client, site, claim, work);
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {
+            broken = true;
+          });
+          if (isQueueError(error) || !isTransient(error) || n >= maxAttempts) throw error;
+        } finally {
+          client.release(broken);
+        }
+        // Back off a little, with jitter, before trying again.
+        await new Promise((r) => setTimeout(r, Math.min(50, 2 ** n) * Math.random()));
+      }
+    },
+
+    async getTicket(siteId, ticketId) {
+      if (!isUuid(ticketId)) return undefined;
+      const { rows } = await pool.query(
+        `SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets WHERE id = $1 AND site_id = $2`,
+        [ticketId, siteId],
+      );
+      return rows[0] ? ticketFromRow(rows[0]) : undefined;
+    },
+
+    async listTickets(siteId, filter: TicketFilter = {}) {
+      const { rows } = await pool.query(
+        `SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets
+         WHERE site_id = $1 AND ($2::date IS NULL OR service_day = $2::date)
+           AND ($3::text IS NULL OR service_id = $3) AND ($4::text IS NULL OR status = $4)
+         ORDER BY issue_order`,
+        [siteId, filter.serviceDay ?? null, filter.serviceId ?? null, filter.status ?? null],
+      );
+      return rows.map(ticketFromRow);
+    },
+
+    async getSession(siteId, sessionId) {
+      if (!isUuid(sessionId)) return undefined;
+      const { rows } = await pool.query(
+        `SELECT ${SESSION_COLUMNS} FROM mpp_queue_sessions WHERE id = $1 AND site_id = $2`,
+        [sessionId, siteId],
+      );
+      return rows[0] ? sessionFromRow(rows[0]) : undefined;
+    },
+
+    async listOpenSessions(siteId) {
+      const { rows } = await pool.query(
+        `SELECT ${SESSION_COLUMNS} FROM mpp_queue_sessions WHERE site_id = $1 AND closed_at IS NULL`,
+        [siteId],
+      );
+      return rows.map(sessionFromRow);
+    },
+
+    async recentServiceSeconds(siteId, serviceId, limit) {
+      const { rows } = await pool.query(
+        `SELECT (finished_at - serving_at) / 1000.0 AS s FROM mpp_queue_tickets
+         WHERE site_id = $1 AND service_id = $2 AND status = 'served' AND serving_at IS NOT NULL
+         ORDER BY finished_at DESC, issue_order DESC LIMIT $3`,
+        [siteId, serviceId, limit],
+      );
+      return rows.map((r: { s: string }) => Number(r.s)).reverse();
+    },
+
+    readEvents: (siteId, afterSeq, limit) => readEvents(pool, siteId, afterSeq, limit),
+
+    watch(siteId, wake) {
+      let set = watchers.get(siteId);
+      if (!set) {
+        set = new Set();
+        watchers.set(siteId, set);
+      }
+      set.add(wake);
+      void startListening().catch(() => undefined);
+      return () => {
+        set.delete(wake);
+        if (set.size === 0) watchers.delete(siteId);
+      };
+    },
+
+    async close() {
+      watchers.clear();
+      if (poller) clearInterval(poller);
+      poller = undefined;
+      const client = listener;
+      listener = undefined;
+      listening = undefined;
+      if (client) {
+        await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
+        client.release();
+      }
+    },
+  };
+}
