@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// Copies the template app (templates/mpp) and the infrastructure program (infra/aws) into
+// dist/template/ so that they ship inside the create-mpp tarball, made standalone:
+//   - every `workspace:` range becomes the published range (`^<version>` from the workspace
+//     manifests), and the build tools the monorepo root provides are declared;
+//   - a tsconfig `extends` that points into the monorepo is inlined;
+//   - dotfiles npm would drop are renamed (.gitignore → _gitignore);
+//   - the root's biome.json, .gitignore and allowed install scripts come along.
+// Runs after tsup (it uses the built helpers) and again before packing.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const monorepo = resolve(packageDir, '../..');
+const out = join(packageDir, 'dist', 'template');
+const builtHelpers = join(packageDir, 'dist', 'index.js');
+if (!existsSync(builtHelpers)) {
+  console.error('dist/index.js belum ada; jalankan tsup dulu / is missing; run tsup first');
+  process.exit(1);
+}
+const {
+  addRootTools,
+  findLeaks,
+  formatLeaks,
+  inlineBiomeRoot,
+  inlineTsconfigBase,
+  rewriteWorkspaceRanges,
+} = await import(pathToFileURL(builtHelpers).href);
+
+/** Template folders and where they land in a new project. */
+const SOURCES = [
+  { from: 'templates/mpp', to: '.' },
+  { from: 'infra/aws', to: 'infra' },
+];
+const SKIP_DIRS = new Set([
+  'node_modules',
+  'dist',
+  '.turbo',
+  'coverage',
+  'storybook-static',
+  '.data',
+  '.astro',
+  'bench-results',
+]);
+const SKIP_FILE = /(?:\.tsbuildinfo|\.log)$|^(?:CHANGELOG\.md|\.env(?:\.(?!example$).*)?)$/;
+const RENAME = { '.gitignore': '_gitignore', '.npmrc': '_npmrc' };
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const writeJson = (path, value) => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+
+function workspacePackages() {
+  const found = new Map();
+  for (const top of ['packages', 'apps', 'templates', 'infra']) {
+    const dir = join(monorepo, top);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const manifestPath = join(dir, entry.name, 'package.json');
+      if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
+      const manifest = readJson(manifestPath);
+      found.set(manifest.name, { version: manifest.version, private: manifest.private === true });
+    }
+  }
+  return found;
+}
+
+function copyTree(fromDir, toDir) {
+  mkdirSync(toDir, { recursive: true });
+  for (const entry of readdirSync(fromDir, { withFileTypes: true })) {
+    const from = join(fromDir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) copyTree(from, join(toDir, entry.name));
+    } else if (entry.isFile() && !SKIP_FILE.test(entry.name)) {
+      cpSync(from, join(toDir, RENAME[entry.name] ?? entry.name));
+    }
+  }
+}
+
+/** Inlines every tsconfig `extends` that leaves the source folder; returns whether Node types are used. */
+function standaloneTsconfigs(sourceDir, targetDir) {
+  let nodeTypes = false;
+  for (const name of readdirSync(targetDir)) {
+    if (!/^tsconfig.*\.json$/.test(name)) continue;
+    let config = readJson(join(targetDir, name));
+    let from = sourceDir;
+    while (typeof config.extends === 'string' && config.extends.startsWith('.')) {
+      const basePath = resolve(from, config.extends);
+      if (!relative(sourceDir, basePath).startsWith('..')) break;
+      config = inlineTsconfigBase(config, readJson(basePath));
+      from = dirname(basePath);
+    }
+    const types = config.compilerOptions?.types;
+    if (Array.isArray(types) && types.includes('node')) nodeTypes = true;
+    writeJson(join(targetDir, name), config);
+  }
+  return nodeTypes;
+}
+
+const workspace = workspacePackages();
+const rootManifest = readJson(join(monorepo, 'package.json'));
+rmSync(out, { recursive: true, force: true });
+for (const { from, to } of SOURCES) {
+  const sourceDir = join(monorepo, from);
+  const targetDir = join(out, to);
+  copyTree(sourceDir, targetDir);
+  const nodeTypes = standaloneTsconfigs(sourceDir, targetDir);
+  const manifestPath = join(targetDir, 'package.json');
+  let manifest = rewriteWorkspaceRanges(readJson(manifestPath), workspace, `${from}/package.json`);
+  manifest = addRootTools(manifest, rootManifest.devDependencies ?? {}, nodeTypes);
+  writeJson(manifestPath, manifest);
+}
+
+// What the monorepo root gives every package: lint settings, ignore rules, install scripts.
+const rootBiome = readJson(join(monorepo, 'biome.json'));
+const biomeSchema = 'node_modules/@biomejs/biome/configuration_schema.json';
+if (!existsSync(join(out, 'biome.json'))) writeJson(join(out, 'biome.json'), rootBiome);
+for (const dir of ['.', ...SOURCES.map((s) => s.to).filter((to) => to !== '.')]) {
+  const path = join(out, dir, 'biome.json');
+  if (!existsSync(path)) continue;
+  let biome = readJson(path);
+  if (dir === '.' && biome.extends === '//') biome = inlineBiomeRoot(biome, rootBiome);
+  const schema = relative(join(out, dir), join(out, biomeSchema)).split('\\').join('/');
+  const { $schema: _old, ...settings } = biome;
+  writeJson(path, { $schema: schema.startsWith('.') ? schema : `./${schema}`, ...settings });
+}
+if (!existsSync(join(out, '_gitignore')))
+  cpSync(join(monorepo, '.gitignore'), join(out, '_gitignore'));
+const rootWorkspace = parseYaml(readFileSync(join(monorepo, 'pnpm-workspace.yaml'), 'utf8')) ?? {};
+const allDependencies = new Set(
+  ['.', 'infra'].flatMap((dir) => {
+    const m = readJson(join(out, dir, 'package.json'));
+    return Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.optionalDependencies });
+  }),
+);
+const projectWorkspace = {
+  packages: ['infra'],
+  onlyBuiltDependencies: (rootWorkspace.onlyBuiltDependencies ?? []).filter(
+    (name) => name !== 'node' || allDependencies.has('node'),
+  ),
+};
+writeFileSync(
+  join(out, 'pnpm-workspace.yaml'),
+  `# The app (this folder) and its infrastructure program (infra/).\n${stringifyYaml(projectWorkspace)}`,
+);
+const versions = Object.fromEntries(
+  [...workspace].filter(([, p]) => !p.private).map(([name, p]) => [name, p.version]),
+);
+writeJson(join(out, '..', 'template.json'), { versions });
+
+const leaks = findLeaks(out, monorepo);
+if (leaks.length > 0) {
+  console.error(
+    `Templat masih terikat ke monorepo / the template is still tied to the monorepo:\n${formatLeaks(leaks)}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `create-mpp: template bundled into ${relative(packageDir, out)} (${SOURCES.map((s) => s.from).join(', ')})`,
+);
