@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
+// Builds the process entry (start / migrate / seed) next to Astro's output in dist/.
 export default defineConfig({
-  entry: ['src/server.ts'],
+  entry: { main: 'src/server/main.ts' },
+  outDir: 'dist/run',
   format: ['esm'],
   clean: true,
   sourcemap: true,

