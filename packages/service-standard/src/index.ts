@@ -13,6 +13,7 @@ export {
   type SourceIssue,
   splitBilingual,
 } from './issues.js';
+export { jsonSchemaFiles, toJsonSchema } from './json-schema.js';
 export {
   type Catalogue,
   type CatalogueFile,

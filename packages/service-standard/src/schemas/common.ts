@@ -26,12 +26,15 @@ export const IsoDateSchema = z.iso.date({
   error: 'tanggal harus berbentuk YYYY-MM-DD / date must be YYYY-MM-DD',
 });
 
-/** An absolute http(s) address. */
-export const HttpUrlSchema = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'alamat web harus URL http(s) lengkap / must be a full http(s) URL',
-});
+/**
+ * An absolute http(s) address. A plain pattern, not zod's URL parser, so that the generated JSON
+ * Schema checks exactly the same thing.
+ */
+export const HttpUrlSchema = z
+  .string()
+  .regex(/^https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#][^\s]*)?$/, {
+    error: 'alamat web harus URL http(s) lengkap / must be a full http(s) URL',
+  });
 
 /** An e-mail address. */
 export const EmailSchema = z.email({
