@@ -23,14 +23,17 @@ export interface InstanceOutputs {
   readonly cloudfrontDomain: pulumi.Output<string>;
 }
 
-/** The context every component receives. */
+/** Short environment names keep physical names within AWS limits (ALB names: 32 characters). */
+const ENVIRONMENT_SHORT = { production: 'prod', staging: 'stg', development: 'dev' } as const;
+
+/** The context every component receives; names are prefixed `mpp-<region code>-<env>`. */
 export function contextOf(spec: InstanceSpec): InstanceContext {
   return {
     spec,
     profile: SIZE_PROFILES[spec.profile],
     production: spec.environment === 'production',
     tags: instanceTags(spec),
-    prefix: `mpp-${spec.instanceCode}-${spec.environment}`,
+    prefix: `mpp-${spec.regionCode.replace('.', '')}-${ENVIRONMENT_SHORT[spec.environment]}`,
   };
 }
 

@@ -8,6 +8,6 @@ export interface InstanceContext {
   readonly production: boolean;
   /** Tags of every taggable resource of the instance. */
   readonly tags: Record<string, string>;
-  /** Prefix of physical names, e.g. `mpp-kota-surabaya-production`. */
+  /** Prefix of physical names, e.g. `mpp-3578-prod` for Kota Surabaya in production. */
   readonly prefix: string;
 }

@@ -60,7 +60,7 @@ export class Service extends pulumi.ComponentResource {
     const repo = new aws.ecr.Repository(
       `${name}-repo`,
       {
-        name: `mpp/${spec.instanceCode}`,
+        name: `mpp/${spec.instanceCode}/${spec.environment}`,
         imageTagMutability: 'IMMUTABLE',
         imageScanningConfiguration: { scanOnPush: true },
         encryptionConfigurations: [{ encryptionType: 'KMS' }],
@@ -208,7 +208,7 @@ export class Service extends pulumi.ComponentResource {
     const alb = new aws.lb.LoadBalancer(
       `${name}-alb`,
       {
-        name: `${prefix}`.slice(0, 32),
+        name: prefix,
         loadBalancerType: 'application',
         internal: false,
         subnets: network.publicSubnetIds,
