@@ -1,5 +1,6 @@
 export { checkConfig, type Reporter, type ResolvedService } from './checks.js';
 export { contrastRatio, relativeLuminance } from './contrast.js';
+export { mppConfigJsonSchema } from './json-schema.js';
 export {
   ConfigError,
   type LoadedConfig,
