@@ -45,7 +45,9 @@ const EMPTY = new Uint8Array(0);
 
 /** Push-based tokenizer: feed chunks with {@link push}, then call {@link end}. */
 export class CsvTokenizer {
-  private carry: Uint8Array = EMPTY;
+  /** Reused buffer holding an unfinished record followed by the next chunk. */
+  private work = new Uint8Array(0);
+  private carry = 0;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private quoted = new Uint8Array(64);
@@ -54,22 +56,50 @@ export class CsvTokenizer {
 
   constructor(private readonly sink: CsvRecordSink) {}
 
-  /** Feeds the next chunk of bytes. */
-  push(chunk: Uint8Array): void {
+  /** Feeds the next chunk of bytes. The chunk is not kept after the call. */
+  push(input: Uint8Array): void {
+    // A Node Buffer is viewed as a plain Uint8Array so the parser only ever sees one array
+    // type (mixing Buffer and Uint8Array makes V8's element access polymorphic and slow).
+    const chunk =
+      input.constructor === Uint8Array
+        ? input
+        : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     let data = chunk;
-    if (this.carry.length > 0) {
-      data = new Uint8Array(this.carry.length + chunk.length);
-      data.set(this.carry, 0);
-      data.set(chunk, this.carry.length);
+    if (this.carry > 0) {
+      const total = this.carry + chunk.length;
+      if (this.work.length < total) {
+        const grown = new Uint8Array(Math.max(total, this.work.length * 2));
+        grown.set(this.work.subarray(0, this.carry));
+        this.work = grown;
+      }
+      this.work.set(chunk, this.carry);
+      data = this.work.subarray(0, total);
     }
     const consumed = this.parse(data, false);
-    this.carry = consumed < data.length ? data.slice(consumed) : EMPTY;
+    this.keep(data, consumed);
+  }
+
+  /** Moves the unfinished tail of `data` to the start of the work buffer. */
+  private keep(data: Uint8Array, consumed: number): void {
+    const rest = data.length - consumed;
+    if (rest === 0) {
+      this.carry = 0;
+      return;
+    }
+    if (data.buffer === this.work.buffer && data.byteOffset === this.work.byteOffset) {
+      this.work.copyWithin(0, consumed, data.length);
+    } else {
+      if (this.work.length < rest) this.work = new Uint8Array(Math.max(rest, 1 << 16));
+      this.work.set(data.subarray(consumed));
+    }
+    this.carry = rest;
   }
 
   /** Signals the end of input; a last record without a line break is emitted here. */
   end(): void {
-    if (this.carry.length > 0) this.parse(this.carry, true);
-    this.carry = EMPTY;
+    if (this.carry > 0) this.parse(this.work.subarray(0, this.carry), true);
+    else if (this.first) this.parse(EMPTY, true);
+    this.carry = 0;
   }
 
   private grow(): void {
@@ -95,18 +125,24 @@ export class CsvTokenizer {
       this.first = false;
     }
     const sink = this.sink;
-    let recordStart = pos;
+    let starts = this.starts;
+    let ends = this.ends;
+    let quoted = this.quoted;
     while (pos < len) {
-      recordStart = pos;
+      const recordStart = pos;
       const startLine = this.line;
       let lines = 0;
       let field = 0;
-      let done = false;
-      // One record.
+      // One record: fields until a line end (or the end of the final input).
       while (true) {
-        if (field === this.starts.length) this.grow();
+        if (field === starts.length) {
+          this.grow();
+          starts = this.starts;
+          ends = this.ends;
+          quoted = this.quoted;
+        }
         if (pos < len && buf[pos] === QUOTE) {
-          // Quoted field: scan for the closing quote, skipping "" escapes.
+          // Quoted field: find the closing quote, skipping "" escapes.
           let p = pos + 1;
           let closed = -1;
           while (p < len) {
@@ -116,7 +152,7 @@ export class CsvTokenizer {
                 p += 2;
                 continue;
               }
-              if (p + 1 === len && !final) break; // cannot tell "" from a closing quote yet
+              if (p + 1 === len && !final) break; // "" or a closing quote? Wait for more bytes.
               closed = p;
               break;
             }
@@ -130,38 +166,54 @@ export class CsvTokenizer {
               'tanda kutip tidak ditutup / unterminated quoted field',
             );
           }
-          this.starts[field] = pos + 1;
-          this.ends[field] = closed;
-          this.quoted[field] = 1;
+          starts[field] = pos + 1;
+          ends[field] = closed;
+          quoted[field] = 1;
+          field++;
           pos = closed + 1;
           const c = pos < len ? (buf[pos] as number) : -1;
           if (c === COMMA) {
             pos++;
-            field++;
+            if (pos === len && final) {
+              starts[field] = len;
+              ends[field] = len;
+              quoted[field] = 0;
+              field++;
+              break;
+            }
             continue;
           }
-          if (c === LF || (c === CR && buf[pos + 1] === LF)) {
-            pos += c === CR ? 2 : 1;
-            done = true;
-          } else if (c === CR && pos + 1 === len) {
+          if (c === LF) {
+            pos++;
+            break;
+          }
+          if (c === CR) {
+            if (pos + 1 < len) {
+              if (buf[pos + 1] !== LF) {
+                throw new CsvSyntaxError(
+                  startLine + lines,
+                  'karakter setelah tanda kutip penutup / unexpected character after a closing quote',
+                );
+              }
+              pos += 2;
+              break;
+            }
             if (!final) return recordStart;
             pos++;
-            done = true;
-          } else if (c === -1) {
-            if (!final) return recordStart;
-            done = true;
-          } else {
-            throw new CsvSyntaxError(
-              startLine + lines,
-              'karakter setelah tanda kutip penutup / unexpected character after a closing quote',
-            );
+            break;
           }
-          field++;
-          break;
+          if (c === -1) {
+            if (!final) return recordStart;
+            break;
+          }
+          throw new CsvSyntaxError(
+            startLine + lines,
+            'karakter setelah tanda kutip penutup / unexpected character after a closing quote',
+          );
         }
-        // Unquoted field: up to the next comma or line end.
+        // Unquoted field: up to the next comma or line feed.
         let p = pos;
-        let c = 0;
+        let c = -1;
         while (p < len) {
           c = buf[p] as number;
           if (c === COMMA || c === LF) break;
@@ -171,34 +223,32 @@ export class CsvTokenizer {
           if (!final) return recordStart;
           c = -1;
         }
-        this.starts[field] = pos;
-        this.ends[field] = p > pos && c !== COMMA && buf[p - 1] === CR ? p - 1 : p;
-        this.quoted[field] = 0;
+        starts[field] = pos;
+        ends[field] = c !== COMMA && p > pos && buf[p - 1] === CR ? p - 1 : p;
+        quoted[field] = 0;
         field++;
         pos = p + 1;
-        if (c === COMMA) {
-          if (p + 1 === len && final) {
-            // A trailing comma at the very end: one more, empty, field.
-            if (field === this.starts.length) this.grow();
-            this.starts[field] = len;
-            this.ends[field] = len;
-            this.quoted[field] = 0;
-            field++;
-            pos = len;
-            done = true;
-            break;
+        if (c !== COMMA) break;
+        if (pos === len && final) {
+          // A comma right at the end of the input: one more, empty, field.
+          if (field === starts.length) {
+            this.grow();
+            starts = this.starts;
+            ends = this.ends;
+            quoted = this.quoted;
           }
-          continue;
+          starts[field] = len;
+          ends[field] = len;
+          quoted[field] = 0;
+          field++;
+          break;
         }
-        done = true;
-        break;
       }
-      if (done) {
-        this.line += lines + 1;
-        // A blank line (one empty unquoted field) is not a record.
-        if (!(field === 1 && this.quoted[0] === 0 && this.ends[0] === this.starts[0])) {
-          sink.record(buf, this.starts, this.ends, this.quoted, field, startLine);
-        }
+      if (pos > len) pos = len;
+      this.line += lines + 1;
+      // A blank line (one empty unquoted field) is not a record.
+      if (field > 1 || quoted[0] === 1 || ends[0] !== starts[0]) {
+        sink.record(buf, starts, ends, quoted, field, startLine);
       }
     }
     return len;

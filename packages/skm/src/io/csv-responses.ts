@@ -1,7 +1,8 @@
 import { SkmAccumulator } from '../accumulator.js';
 import { type Dimension, GroupedAccumulator } from '../aggregate.js';
-import type { PeriodKind } from '../period.js';
+import { PERIOD_KINDS, periodKey } from '../period.js';
 import {
+  NOT_ANSWERED,
   PROFILE_CATEGORIES,
   PROFILE_FIELDS,
   type ProfileField,
@@ -13,6 +14,7 @@ import { ANSWER_MESSAGE } from '../response.js';
 import { UNSUR_CODES, UNSUR_COUNT } from '../unsur.js';
 import { isRecordColumn } from './columns.js';
 import { type CsvRecordSink, CsvTokenizer, fieldText } from './csv-reader.js';
+import { TextInterner } from './interner.js';
 import { type ReadResult, type RowError, SkmInputError } from './row-error.js';
 
 /** Options for reading responses from CSV. */
@@ -28,7 +30,6 @@ export interface CsvReadOptions {
 /** Responses buffered per group before being folded in bulk. */
 const BATCH = 2048;
 const FIELDS = PROFILE_FIELDS.length;
-const NO_GROUP = '';
 
 interface Batch {
   readonly acc: SkmAccumulator;
@@ -44,6 +45,23 @@ const CATEGORY_BYTES: Record<ProfileField, readonly Uint8Array[]> = {
   pendidikan: PROFILE_CATEGORIES.pendidikan.map((c) => encoder.encode(c)),
   pekerjaan: PROFILE_CATEGORIES.pekerjaan.map((c) => encoder.encode(c)),
 };
+const USIA = PROFILE_FIELDS.indexOf('usia');
+/** Profile slot of each age 0–120 (its age group's position + 1). */
+const AGE_SLOT = Uint8Array.from(
+  { length: 121 },
+  (_, age) => USIA_GROUPS.indexOf(usiaGroup(age)) + 1,
+);
+/** Per profile field: FNV-1a hash of each category's bytes → category index. */
+const CATEGORY_HASH: readonly Map<number, number>[] = PROFILE_FIELDS.map(
+  (field) =>
+    new Map(
+      CATEGORY_BYTES[field].map((bytes, k) => {
+        let h = 0x811c9dc5;
+        for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
+        return [h, k] as const;
+      }),
+    ),
+);
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isDigit(c: number | undefined): boolean {
@@ -78,9 +96,19 @@ export class CsvResponseSink implements CsvRecordSink {
     agency: -1,
     mpp: -1,
   };
-  private readonly batches = new Map<string, Batch>();
-  private readonly keyValues: string[] = [];
+  private readonly batches = new Map<number | string, Batch>();
+  /** The only batch when not grouping. */
+  private readonly single: Batch | undefined;
+  private readonly rowProfile = new Uint8Array(FIELDS);
+  private readonly ids: Int32Array;
+  private readonly interners: (TextInterner | undefined)[];
+  /** Per period dimension: period value → label, value → id, and labels by id (0 = no date). */
+  private readonly periods: (Map<number, string> | undefined)[];
+  private readonly periodIds: (Map<number, number> | undefined)[];
+  private readonly periodLabels: (string[] | undefined)[];
   private rowBad = false;
+  /** Index in `errors` of the current row's first error. */
+  private rowErrors = 0;
   private readonly scratch: Batch;
   private line = 0;
 
@@ -90,6 +118,18 @@ export class CsvResponseSink implements CsvRecordSink {
     this.version = options.questionnaire ?? SKM_2017_VERSION;
     this.versionBytes = encoder.encode(this.version);
     this.grouped = new GroupedAccumulator(this.by, this.version);
+    this.ids = new Int32Array(this.by.length);
+    const isPeriod = (d: Dimension) => (PERIOD_KINDS as readonly string[]).includes(d);
+    this.interners = this.by.map((d) =>
+      d === 'service' || d === 'agency' || d === 'mpp' ? new TextInterner() : undefined,
+    );
+    this.periods = this.by.map((d) => (isPeriod(d) ? new Map() : undefined));
+    this.periodIds = this.by.map((d) => (isPeriod(d) ? new Map() : undefined));
+    this.periodLabels = this.by.map((d) => (isPeriod(d) ? [NOT_ANSWERED] : undefined));
+    if (this.by.length === 0) {
+      this.single = this.newBatch([]);
+      this.batches.set(0, this.single);
+    }
     this.scratch = {
       acc: new SkmAccumulator(this.version),
       packed: new Uint8Array(UNSUR_COUNT),
@@ -164,6 +204,7 @@ export class CsvResponseSink implements CsvRecordSink {
       return;
     }
     this.rows++;
+    this.rowErrors = this.errors.length;
     if (n !== this.names.length) {
       this.fail(
         null,
@@ -172,39 +213,93 @@ export class CsvResponseSink implements CsvRecordSink {
       return;
     }
     if (this.questionnaireCol >= 0) this.checkVersion(buf, starts, ends, quoted);
+    const profile = this.rowProfile;
+    this.readProfile(buf, starts, ends, quoted, profile);
+    const date = this.dateCol >= 0 ? this.readDate(buf, starts, ends, quoted) : 0;
     // A row with a bad date is still checked column by column (into a scratch batch that is
     // never folded) so that all of its problems are reported at once.
-    const batch = this.batchFor(buf, starts, ends, quoted) ?? this.scratch;
+    const batch =
+      this.single ?? (date < 0 ? this.scratch : this.groupBatch(buf, starts, ends, quoted, date));
     const at = batch.n * UNSUR_COUNT;
     const packed = batch.packed;
+    const cols = this.unsurCol;
     for (let u = 0; u < UNSUR_COUNT; u++) {
-      const col = this.unsurCol[u] as number;
+      const col = cols[u] as number;
       const s = starts[col] as number;
-      const e = ends[col] as number;
-      let v: number;
-      if (e - s === 1 && quoted[col] === 0) {
+      const len = (ends[col] as number) - s;
+      let v = 0;
+      if (len === 1 && quoted[col] === 0) {
         v = (buf[s] as number) - 48;
-        if (v < 1 || v > 4) v = -1;
-      } else if (e === s) {
-        v = 0;
-      } else {
-        const t = fieldText(buf, starts, ends, quoted, col).trim();
-        v = t === '' ? 0 : /^[1-4]$/.test(t) ? Number(t) : -1;
-      }
-      if (v < 0) {
-        this.fail(
-          UNSUR_CODES[u] as string,
-          ANSWER_MESSAGE,
-          fieldText(buf, starts, ends, quoted, col),
-        );
-        v = 0;
+        if (v < 1 || v > 4) v = this.slowAnswer(buf, starts, ends, quoted, u);
+      } else if (len > 0) {
+        v = this.slowAnswer(buf, starts, ends, quoted, u);
       }
       packed[at + u] = v;
     }
-    this.readProfile(buf, starts, ends, quoted, batch.profiles, batch.n * FIELDS);
-    if (this.rowBad) return;
+    if (this.rowBad) {
+      this.sortRowErrors();
+      return;
+    }
+    batch.profiles.set(profile, batch.n * FIELDS);
     batch.n++;
     if (batch.n === BATCH) this.flush(batch);
+  }
+
+  /** Puts the errors of the current row in the order of the file's columns. */
+  private sortRowErrors(): void {
+    const mine = this.errors.splice(this.rowErrors);
+    const at = (e: RowError) => (e.column === null ? -1 : this.names.indexOf(e.column));
+    this.errors.push(...mine.sort((a, b) => at(a) - at(b)));
+  }
+
+  /** An answer that is not a bare digit: quoted or padded 1–4, blank, or an error (→ 0). */
+  private slowAnswer(
+    buf: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    quoted: Uint8Array,
+    u: number,
+  ): number {
+    const col = this.unsurCol[u] as number;
+    const raw = fieldText(buf, starts, ends, quoted, col);
+    const t = raw.trim();
+    if (t === '') return 0;
+    if (/^[1-4]$/.test(t)) return Number(t);
+    this.fail(UNSUR_CODES[u] as string, ANSWER_MESSAGE, raw);
+    return 0;
+  }
+
+  /** The date as yyyymmdd, 0 when blank, −1 (and an error) when not a real YYYY-MM-DD day. */
+  private readDate(
+    buf: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    quoted: Uint8Array,
+  ): number {
+    const col = this.dateCol;
+    const s = starts[col] as number;
+    const e = ends[col] as number;
+    if (e === s) return 0;
+    let ok = e - s === 10 && buf[s + 4] === 45 && buf[s + 7] === 45;
+    let value = 0;
+    for (let i = 0; ok && i < 10; i++) {
+      if (i === 4 || i === 7) continue;
+      const c = (buf[s + i] as number) - 48;
+      ok = c >= 0 && c <= 9;
+      value = value * 10 + c;
+    }
+    const year = Math.floor(value / 10000);
+    const month = Math.floor(value / 100) % 100;
+    const day = value % 100;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const max = month === 2 && !leap ? 28 : (DAYS[month - 1] ?? 0);
+    if (ok && month >= 1 && month <= 12 && day >= 1 && day <= max) return value;
+    this.fail(
+      'date',
+      'tanggal harus YYYY-MM-DD / date must be YYYY-MM-DD',
+      fieldText(buf, starts, ends, quoted, col),
+    );
+    return -1;
   }
 
   private checkVersion(
@@ -235,18 +330,17 @@ export class CsvResponseSink implements CsvRecordSink {
     ends: Int32Array,
     quoted: Uint8Array,
     out: Uint8Array,
-    at: number,
   ): void {
     for (let f = 0; f < FIELDS; f++) {
       const col = this.profileCol[f] as number;
-      out[at + f] = 0;
+      out[f] = 0;
       if (col < 0) continue;
       const s = starts[col] as number;
       const e = ends[col] as number;
       if (e === s) continue;
       const field = PROFILE_FIELDS[f] as ProfileField;
       let slot = -1;
-      if (field === 'usia') {
+      if (f === USIA) {
         let age = 0;
         let ok = e - s <= 3 && quoted[col] === 0;
         for (let i = s; ok && i < e; i++) {
@@ -254,7 +348,7 @@ export class CsvResponseSink implements CsvRecordSink {
           ok = isDigit(c);
           age = age * 10 + c - 48;
         }
-        if (ok && age >= 10 && age <= 120) slot = USIA_GROUPS.indexOf(usiaGroup(age)) + 1;
+        if (ok && age >= 10 && age <= 120) slot = AGE_SLOT[age] as number;
         if (slot < 0) {
           this.fail(
             field,
@@ -263,13 +357,17 @@ export class CsvResponseSink implements CsvRecordSink {
           );
         }
       } else {
-        const options = CATEGORY_BYTES[field];
-        for (let k = 0; slot < 0 && k < options.length; k++) {
-          const o = options[k] as Uint8Array;
-          if (o.length !== e - s || quoted[col] !== 0) continue;
-          let same = true;
-          for (let i = 0; same && i < o.length; i++) same = buf[s + i] === o[i];
-          if (same) slot = k + 1;
+        if (quoted[col] === 0) {
+          // Hash the bytes, then confirm the candidate category byte for byte.
+          let h = 0x811c9dc5;
+          for (let i = s; i < e; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+          const k = (CATEGORY_HASH[f] as Map<number, number>).get(h);
+          if (k !== undefined) {
+            const o = (CATEGORY_BYTES[field] as readonly Uint8Array[])[k] as Uint8Array;
+            let same = o.length === e - s;
+            for (let i = 0; same && i < o.length; i++) same = buf[s + i] === o[i];
+            if (same) slot = k + 1;
+          }
         }
         if (slot < 0) {
           const t = fieldText(buf, starts, ends, quoted, col).trim();
@@ -286,103 +384,118 @@ export class CsvResponseSink implements CsvRecordSink {
           );
         }
       }
-      out[at + f] = Math.max(slot, 0);
+      out[f] = Math.max(slot, 0);
     }
   }
 
-  /** Checks the date and finds (or makes) the batch of the row's group; undefined on a bad date. */
-  private batchFor(
+  /** The batch of the row's group, found by interned ids of each grouping dimension. */
+  private groupBatch(
     buf: Uint8Array,
     starts: Int32Array,
     ends: Int32Array,
     quoted: Uint8Array,
-  ): Batch | undefined {
-    let date = '';
-    if (this.dateCol >= 0) {
-      const col = this.dateCol;
-      const s = starts[col] as number;
-      const e = ends[col] as number;
-      if (e > s) {
-        const ok =
-          e - s === 10 &&
-          buf[s + 4] === 45 &&
-          buf[s + 7] === 45 &&
-          isDigit(buf[s]) &&
-          isDigit(buf[s + 1]) &&
-          isDigit(buf[s + 2]) &&
-          isDigit(buf[s + 3]) &&
-          isDigit(buf[s + 5]) &&
-          isDigit(buf[s + 6]) &&
-          isDigit(buf[s + 8]) &&
-          isDigit(buf[s + 9]);
-        const month = ok ? ((buf[s + 5] as number) - 48) * 10 + (buf[s + 6] as number) - 48 : 0;
-        const day = ok ? ((buf[s + 8] as number) - 48) * 10 + (buf[s + 9] as number) - 48 : 0;
-        const year = ok ? Number(String.fromCharCode(...buf.subarray(s, s + 4))) : 0;
-        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-        const max = month === 2 && !leap ? 28 : (DAYS[month - 1] ?? 0);
-        if (!ok || month < 1 || month > 12 || day < 1 || day > max) {
-          this.fail(
-            'date',
-            'tanggal harus YYYY-MM-DD / date must be YYYY-MM-DD',
-            fieldText(buf, starts, ends, quoted, col),
-          );
-          return undefined;
-        }
-        if (this.by.length > 0) date = String.fromCharCode(...buf.subarray(s, s + 10));
-      }
+    date: number,
+  ): Batch {
+    const by = this.by;
+    const ids = this.ids;
+    let numeric = by.length <= 4;
+    for (let i = 0; i < by.length; i++) {
+      const id = this.dimensionId(i, by[i] as Dimension, buf, starts, ends, quoted, date);
+      ids[i] = id;
+      if (id >= 4096) numeric = false;
     }
-    if (this.by.length === 0) return this.batch(NO_GROUP, []);
-    const values = this.keyValues;
-    values.length = 0;
-    for (const d of this.by) values.push(this.dimension(d, buf, starts, ends, quoted, date));
-    return this.batch(values.join('\u001f'), values);
+    let key: number | string = 0;
+    if (numeric) {
+      let k = 0;
+      for (let i = 0; i < by.length; i++) k = k * 4096 + (ids[i] as number);
+      key = k;
+    } else {
+      key = Array.from(ids).join(',');
+    }
+    let b = this.batches.get(key);
+    if (b === undefined) {
+      b = this.newBatch(by.map((d, i) => this.label(i, d, ids[i] as number)));
+      this.batches.set(key, b);
+    }
+    return b;
   }
 
-  private dimension(
+  private dimensionId(
+    i: number,
     d: Dimension,
     buf: Uint8Array,
     starts: Int32Array,
     ends: Int32Array,
     quoted: Uint8Array,
-    date: string,
-  ): string {
+    date: number,
+  ): number {
     switch (d) {
       case 'service':
       case 'agency':
       case 'mpp': {
         const col = this.textCol[d];
-        if (col < 0) return '-';
-        const t = fieldText(buf, starts, ends, quoted, col).trim();
-        return t === '' ? '-' : t;
+        return col < 0 ? 0 : (this.interners[i] as TextInterner).id(buf, starts, ends, quoted, col);
       }
       case 'month':
       case 'quarter':
       case 'semester':
-      case 'year':
-        return date === '' ? '-' : periodOf(date, d);
-      default: {
-        const col = this.profileCol[PROFILE_FIELDS.indexOf(d)] as number;
-        if (col < 0) return '-';
-        const t = fieldText(buf, starts, ends, quoted, col).trim();
-        if (t === '') return '-';
-        if (d === 'usia') return /^\d{1,3}$/.test(t) ? usiaGroup(Number(t)) : '-';
-        return t;
+      case 'year': {
+        if (date === 0) return 0;
+        const year = Math.floor(date / 10000);
+        const month = Math.floor(date / 100) % 100;
+        const value =
+          d === 'month'
+            ? year * 100 + month
+            : d === 'quarter'
+              ? year * 10 + Math.ceil(month / 3)
+              : d === 'semester'
+                ? year * 10 + (month <= 6 ? 1 : 2)
+                : year;
+        const periods = this.periods[i] as Map<number, string>;
+        const labels = this.periodLabels[i] as string[];
+        const known = this.periodIds[i] as Map<number, number>;
+        let id = known.get(value);
+        if (id === undefined) {
+          id = labels.length;
+          known.set(value, id);
+          labels.push(
+            periodKey(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`, d),
+          );
+          periods.set(value, labels[id] as string);
+        }
+        return id;
       }
+      default:
+        return this.rowProfile[PROFILE_FIELDS.indexOf(d)] as number;
     }
   }
 
-  private batch(id: string, values: readonly string[]): Batch {
-    let b = this.batches.get(id);
-    if (b === undefined) {
-      b = {
-        acc: this.grouped.group(values),
-        packed: new Uint8Array(BATCH * UNSUR_COUNT),
-        profiles: new Uint8Array(BATCH * FIELDS),
-        n: 0,
-      };
-      this.batches.set(id, b);
+  /** The group value (text) of an id. */
+  private label(i: number, d: Dimension, id: number): string {
+    switch (d) {
+      case 'service':
+      case 'agency':
+      case 'mpp':
+        return this.textCol[d] < 0
+          ? NOT_ANSWERED
+          : ((this.interners[i] as TextInterner).texts[id] as string);
+      case 'month':
+      case 'quarter':
+      case 'semester':
+      case 'year':
+        return (this.periodLabels[i] as string[])[id] as string;
+      default:
+        return id === 0 ? NOT_ANSWERED : (PROFILE_CATEGORIES[d][id - 1] as string);
     }
-    return b;
+  }
+
+  private newBatch(values: readonly string[]): Batch {
+    return {
+      acc: this.grouped.group(values),
+      packed: new Uint8Array(BATCH * UNSUR_COUNT),
+      profiles: new Uint8Array(BATCH * FIELDS),
+      n: 0,
+    };
   }
 
   private flush(b: Batch): void {
@@ -402,20 +515,6 @@ export class CsvResponseSink implements CsvRecordSink {
       errors: this.errors,
       errorCount: this.errorCount,
     };
-  }
-}
-
-function periodOf(date: string, kind: PeriodKind): string {
-  const month = Number(date.slice(5, 7));
-  switch (kind) {
-    case 'month':
-      return date.slice(0, 7);
-    case 'quarter':
-      return `${date.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
-    case 'semester':
-      return `${date.slice(0, 4)}-S${month <= 6 ? 1 : 2}`;
-    case 'year':
-      return date.slice(0, 4);
   }
 }
 
