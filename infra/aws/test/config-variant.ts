@@ -40,3 +40,12 @@ export function specOf(
 ): Promise<InstanceSpec> {
   return loadInstanceSpec({ ...DEFAULT_SETTINGS, configFile, ...settings });
 }
+
+/** 1-based line of the first line of `file` that contains `text`. */
+export function lineOf(file: string, text: string): number {
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text));
+  if (index < 0) throw new Error(`'${text}' is not in ${file}`);
+  return index + 1;
+}

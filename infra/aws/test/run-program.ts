@@ -19,14 +19,7 @@ export async function runProgram(spec: InstanceSpec): Promise<ProgramRun> {
   const declared = declareInstance(spec);
   const outputs: Record<string, string> = {};
   for (const [key, value] of Object.entries(declared)) outputs[key] = await promiseOf(value);
-  // Alarms and other leaves are not behind any output: wait until registrations stop.
-  let seen = -1;
-  let stable = 0;
-  while (stable < 5) {
-    await new Promise((r) => setTimeout(r, 10));
-    stable = cloud.resources.length === seen ? stable + 1 : 0;
-    seen = cloud.resources.length;
-  }
+  await settle(cloud.resources);
   return { resources: cloud.resources, calls: cloud.calls, outputs };
 }
 
@@ -38,4 +31,15 @@ export function one(run: ProgramRun, type: string): RecordedResource {
   const found = ofType(run, type);
   if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
   return found[0] as RecordedResource;
+}
+
+/** Waits until registrations stop: alarms and other leaves are not behind any output. */
+export async function settle(resources: readonly unknown[]): Promise<void> {
+  let seen = -1;
+  let stable = 0;
+  while (stable < 5) {
+    await new Promise((r) => setTimeout(r, 10));
+    stable = resources.length === seen ? stable + 1 : 0;
+    seen = resources.length;
+  }
 }

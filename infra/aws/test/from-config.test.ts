@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromConfig, slugOf } from '../src/spec/from-config.js';
+import { example, specOf, variant } from './config-variant.js';
+
+describe('slugOf', () => {
+  it('makes names from regency names', () => {
+    expect(slugOf('Kota Surabaya')).toBe('kota-surabaya');
+    expect(slugOf('Kabupaten Kepulauan Seribu Utara Selatan')).toBe('kabupaten-kepulauan-seri');
+    expect(slugOf('Kota Bau-Bau')).toBe('kota-bau-bau');
+    expect(slugOf('  Kab. Pangkajene dan Kepulauan ')).toBe('kab-pangkajene-dan-kepul');
+  });
+
+  it('always yields a short DNS-safe label', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const slug = slugOf(text);
+        expect(slug).toMatch(/^(?:[a-z0-9](?:[a-z0-9-]{0,22}[a-z0-9])?)?$/);
+        expect(slugOf(slug)).toBe(slug);
+      }),
+    );
+  });
+});
+
+describe('fromConfig', () => {
+  it('maps the deployment section and stack settings to the instance spec', async () => {
+    expect(await specOf(example('medium'))).toEqual({
+      instanceCode: 'kota-contoh',
+      displayName: 'MPP Kota Contoh',
+      regionCode: '35.99',
+      timezone: 'Asia/Jakarta',
+      environment: 'production',
+      awsRegion: 'ap-southeast-3',
+      availabilityZoneCount: 3,
+      profile: 'medium',
+      domain: { name: 'mpp.kotacontoh.go.id', hostedZoneName: 'mpp.kotacontoh.go.id' },
+      alarmEmail: 'diskominfo@kotacontoh.go.id',
+      backupRetentionDays: 14,
+      logRetentionDays: 365,
+      costCentre: 'mpp-35.99',
+      imageTag: '1.0.0',
+    });
+  });
+
+  it('accepts a parent hosted zone and rejects one that does not hold the domain', async () => {
+    const spec = await specOf(example('medium'), { hostedZone: 'kotacontoh.go.id' });
+    expect(spec.domain?.hostedZoneName).toBe('kotacontoh.go.id');
+    await expect(specOf(example('medium'), { hostedZone: 'lain.go.id' })).rejects.toThrow(
+      /hosted zone lain\.go\.id does not contain the domain mpp\.kotacontoh\.go\.id/,
+    );
+  });
+
+  it('lets the stack allow a region outside Indonesia explicitly', async () => {
+    const file = variant('small', { 'region: ap-southeast-3': 'region: ap-southeast-1' });
+    await expect(specOf(file)).rejects.toThrow(/outside Indonesia/);
+    const spec = await specOf(file, { allowRegionOutsideIndonesia: true });
+    expect(spec.awsRegion).toBe('ap-southeast-1');
+  });
+
+  it('returns problems instead of throwing, so nothing is declared', async () => {
+    const { loadConfigOrThrow } = await import('@mpp-kit/config');
+    const { config } = await loadConfigOrThrow(example('small'));
+    const result = fromConfig(config, {
+      configFile: 'x',
+      imageTag: 'not a tag',
+      customDomain: true,
+      availabilityZones: 1,
+      allowRegionOutsideIndonesia: false,
+      costCentre: 'bad<>',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.code).sort()).toEqual([
+        'availability_zones',
+        'cost_centre',
+        'image_tag',
+      ]);
+    }
+  });
+
+  it('drops the domain when the stack serves on CloudFront only', async () => {
+    const file = variant('small', { 'environment: production': 'environment: staging' });
+    const spec = await specOf(file, { customDomain: false });
+    expect(spec.domain).toBeUndefined();
+    expect(spec.logRetentionDays).toBe(30);
+  });
+});
