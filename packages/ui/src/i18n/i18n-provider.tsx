@@ -33,9 +33,10 @@ interface I18nValue {
   t: Translate;
 }
 
+// The default needs only the Indonesian catalogue, so a bundle without I18nProvider leaves out English.
 const I18nContext = /* @__PURE__ */ createContext<I18nValue>({
   locale: 'id',
-  t: /* @__PURE__ */ createTranslator('id'),
+  t: (key, values) => format(id[key], values),
 });
 
 export interface I18nProviderProps {
