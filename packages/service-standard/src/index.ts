@@ -5,6 +5,22 @@ export {
   parseCatalogue,
   parseCatalogueFile,
 } from './catalogue.js';
+export { type JsonLdOptions, toGovernmentServiceJsonLd } from './interop/jsonld.js';
+export { SCHEMA_ORG_CONTEXT, SCHEMA_ORG_CONTEXT_URLS } from './interop/schema-org-context.js';
+export {
+  SIPP_COLUMNS,
+  type SippOptions,
+  type SippRecord,
+  toSippCsv,
+  toSippRecord,
+} from './interop/sipp.js';
+export {
+  formatBiaya,
+  formatDuration,
+  formatRequirement,
+  formatRupiah,
+  type Locale,
+} from './interop/words.js';
 export {
   bilingualErrorMap,
   formatIssue,
