@@ -32,7 +32,7 @@ describe('schema.org GovernmentService JSON-LD', () => {
       const expanded = (await jsonld.expand(
         doc as never,
         { documentLoader, safe: true } as never,
-      )) as Record<string, unknown>[];
+      )) as unknown as Record<string, unknown>[];
       expect(expanded).toHaveLength(1);
       const node = expanded[0] as Record<string, unknown>;
       expect(node['@type']).toEqual([`${SCHEMA}GovernmentService`]);
