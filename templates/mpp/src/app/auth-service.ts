@@ -22,7 +22,6 @@ export const SESSION_HOURS = 10;
 const MAX_FAILURES = 5;
 const LOCK_MINUTES = 15;
 const IP_WINDOW_MS = 60_000;
-const IP_MAX_ATTEMPTS = 20;
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -32,7 +31,11 @@ export class AuthService {
   // Verifying against a real hash for unknown users keeps response time from revealing names.
   private dummyHash: Promise<string> | undefined;
 
-  constructor(private readonly pool: pg.Pool) {}
+  /** @param attemptsPerMinute sign-in attempts allowed per client address per minute */
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly attemptsPerMinute = 20,
+  ) {}
 
   static hashPassword(password: string): Promise<string> {
     return hash(password);
@@ -183,7 +186,7 @@ export class AuthService {
   private throttle(ip: string): void {
     const now = Date.now();
     const recent = (this.attemptsByIp.get(ip) ?? []).filter((t) => now - t < IP_WINDOW_MS);
-    if (recent.length >= IP_MAX_ATTEMPTS) {
+    if (recent.length >= this.attemptsPerMinute) {
       throw new AppError(
         429,
         'rate_limited',

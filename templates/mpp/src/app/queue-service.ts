@@ -155,6 +155,7 @@ export class QueueService {
   }
 
   async byCode(code: string): Promise<Ticket | undefined> {
+    if (!/^[\w-]{1,64}$/.test(code)) return undefined;
     const r = await this.pool.query<TicketRow>(
       `select ${TICKET_COLUMNS} from ticket where code = $1`,
       [code],

@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import type { z } from 'zod';
 import { type Actor, can, type Permission } from '../lib/access-policy.js';
 import type { StaffSession } from './auth-service.js';
-import { AppError, forbidden } from './errors.js';
+import { AppError, forbidden, isAppError } from './errors.js';
 
 /** A form post from a page (answered with a redirect) rather than a JSON API call. */
 export function isFormPost(request: Request): boolean {
@@ -46,6 +46,12 @@ export async function readBody<S extends z.ZodType>(
       throw invalid([{ path: '(body)', message: 'JSON tidak valid / invalid JSON' }]);
     }
   }
+  // PostgreSQL text cannot hold NUL; refuse it here with the field's name instead of failing later
+  const nul = findNul(raw, []);
+  if (nul)
+    throw invalid([
+      { path: nul, message: 'karakter NUL tidak diizinkan / NUL character not allowed' },
+    ]);
   const result = schema.safeParse(raw);
   if (!result.success) {
     throw invalid(
@@ -80,7 +86,7 @@ export function endpoint(
     try {
       return await fn(context);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+      if (!isAppError(error)) throw error;
       if (isFormPost(context.request)) {
         const back = options.back?.(context) ?? context.request.headers.get('referer') ?? '/';
         const url = new URL(back, context.url);
@@ -128,4 +134,18 @@ export async function authorize(
   if (can(actor, permission, agencyId)) return;
   await context.locals.app.audit.record(session.staff, action, target, 'denied', { agencyId });
   throw forbidden();
+}
+
+function findNul(value: unknown, path: string[]): string | undefined {
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? path.join('.') || '(body)' : undefined;
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found =
+        findNul(inner, [...path, key]) ??
+        (key.includes('\u0000') ? path.join('.') || '(body)' : undefined);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

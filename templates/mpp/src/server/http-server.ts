@@ -148,6 +148,18 @@ export function createHttpServer(options: HttpServerOptions): Server {
   }
 }
 
+function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  id: string,
+  en: string,
+): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(JSON.stringify({ error: { code, message: { id, en } } }));
+}
+
 function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"not_found"}}');
+  sendError(res, 404, 'not_found', 'Tidak ditemukan', 'Not found');
 }

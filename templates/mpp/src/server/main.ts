@@ -59,7 +59,7 @@ async function main(command: string): Promise<void> {
     () => hub?.size ?? 0,
   );
   queue = new QueueService(pool, catalogue, metrics.onQueueEvent);
-  const auth = new AuthService(pool);
+  const auth = new AuthService(pool, Number(env.MPP_LOGIN_ATTEMPTS_PER_MINUTE ?? 20));
   const app: AppContext = {
     catalogue,
     pool,

