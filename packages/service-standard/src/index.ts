@@ -5,6 +5,13 @@ export {
   parseCatalogue,
   parseCatalogueFile,
 } from './catalogue.js';
+export {
+  diffLayanan,
+  formatDiff,
+  type StandardChange,
+  type StandardDiff,
+  type VersionBump,
+} from './diff.js';
 export { type JsonLdOptions, toGovernmentServiceJsonLd } from './interop/jsonld.js';
 export { SCHEMA_ORG_CONTEXT, SCHEMA_ORG_CONTEXT_URLS } from './interop/schema-org-context.js';
 export {
