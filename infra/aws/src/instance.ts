@@ -43,22 +43,33 @@ export function contextOf(spec: InstanceSpec): InstanceContext {
  */
 export function declareInstance(spec: InstanceSpec): InstanceOutputs {
   const ctx = contextOf(spec);
+  // The region comes from mpp.config.yaml, not from `aws:region`, so the two cannot disagree.
+  const provider = new aws.Provider('aws', { region: spec.awsRegion as aws.Region });
+  const opts = { providers: [provider] };
   const zoneId = spec.domain
-    ? aws.route53.getZoneOutput({ name: spec.domain.hostedZoneName, privateZone: false }).zoneId
+    ? aws.route53.getZoneOutput(
+        { name: spec.domain.hostedZoneName, privateZone: false },
+        { provider },
+      ).zoneId
     : undefined;
 
-  const network = new Network('network', ctx);
-  const database = new Database('database', ctx, network);
-  const observability = new Observability('observability', ctx);
-  const service = new Service('service', ctx, {
-    network,
-    database,
-    logGroupName: observability.appLogGroupName,
-    ...(zoneId === undefined ? {} : { zoneId }),
-  });
+  const network = new Network('network', ctx, opts);
+  const database = new Database('database', ctx, network, opts);
+  const observability = new Observability('observability', ctx, opts);
+  const service = new Service(
+    'service',
+    ctx,
+    {
+      network,
+      database,
+      logGroupName: observability.appLogGroupName,
+      ...(zoneId === undefined ? {} : { zoneId }),
+    },
+    opts,
+  );
   observability.watch(service, database);
-  const edge = new Edge('edge', ctx, service, zoneId);
-  const backup = new Backup('backup', ctx);
+  const edge = new Edge('edge', ctx, service, zoneId, opts);
+  const backup = new Backup('backup', ctx, opts);
 
   return {
     publicUrl: edge.publicUrl,

@@ -55,9 +55,20 @@ export function itHoldsInvariants(get: () => { run: ProgramRun; spec: InstanceSp
     }
   });
 
+  it('declares every AWS resource through a provider in the region of mpp.config.yaml', () => {
+    const { run, spec } = get();
+    const provider = run.resources.find((r) => r.type === 'pulumi:providers:aws');
+    expect(provider?.inputs.region).toBe(spec.awsRegion);
+    for (const r of run.resources.filter((x) => x.custom && x.type.startsWith('aws:'))) {
+      expect(r.provider, r.name).toMatch(/::pulumi:providers:aws::aws::/);
+    }
+  });
+
   it('puts only the CloudFront certificate and web ACL in us-east-1', () => {
     const { run } = get();
-    const east = run.resources.filter((r) => r.inputs.region !== undefined);
+    const east = run.resources.filter(
+      (r) => r.inputs.region !== undefined && !r.type.startsWith('pulumi:'),
+    );
     for (const r of east) expect(r.inputs.region).toBe(EDGE_REGION);
     expect(east.map((r) => r.type).sort()).toEqual(
       [

@@ -9,6 +9,8 @@ export interface RecordedResource {
   readonly id: string;
   readonly custom: boolean;
   readonly inputs: Props;
+  /** Provider reference (`urn::id`) of a custom resource. */
+  readonly provider: string | undefined;
 }
 
 const ACCOUNT = '123456789012';
@@ -34,6 +36,7 @@ export function mockCloud(project: string, stack: string, region: string) {
         id,
         custom: args.custom ?? true,
         inputs,
+        provider: args.provider,
       });
       return { id, state: { ...inputs, arn, ...computed(args.type, args.name, inputs, where) } };
     },

@@ -26,6 +26,7 @@ function resource(type: string, props: Props, name = 'r'): RecordedResource {
     urn: `urn:pulumi:test::mpp-aws::${type}::${name}`,
     custom: true,
     inputs: props,
+    provider: undefined,
   };
 }
 
