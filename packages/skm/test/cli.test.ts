@@ -46,6 +46,7 @@ describe('mpp-skm score', () => {
     const j = JSON.parse(r.out);
     expect(j.respondents).toBe(3);
     expect(j.ikm).toBe(66.67);
+    expect(j.ikmText).toBe('66.67');
     expect(j.mutu).toBe('C');
     expect(j.unsur).toHaveLength(9);
     expect(j.unsur[0]).toMatchObject({ code: 'persyaratan', nrr: 2.67 });
@@ -65,6 +66,17 @@ describe('mpp-skm score', () => {
       ['Paspor', '2025-Q1', 100],
       ['Paspor', '2025-Q2', 75],
     ]);
+  });
+
+  it('reads "period" in --by as the length given by --period (month by default)', async () => {
+    const q = JSON.parse(
+      (await cli('score', csv, '--by', 'service,period', '--period', 'quarter', '--format', 'json'))
+        .out,
+    );
+    expect(q.map((g: { quarter: string }) => g.quarter)).toEqual(['2025-Q1', '2025-Q1', '2025-Q2']);
+    const m = JSON.parse((await cli('score', csv, '--by', 'period', '--format', 'json')).out);
+    expect(m.map((g: { month: string }) => g.month)).toEqual(['2025-01', '2025-04']);
+    expect((await cli('score', csv, '--by', 'period', '--period', 'week')).code).toBe(2);
   });
 
   it('applies --weight', async () => {
@@ -111,6 +123,13 @@ describe('mpp-skm score', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).respondents).toBe(1);
     expect(r.err).toMatch(/1 of 2 rows invalid and NOT scored/);
+  });
+
+  it('reports a CSV syntax error with its line instead of crashing', async () => {
+    const bad = file('quote.csv', `${U}\n4,4,4,4,4,4,4,4,4\n"4,4,4,4,4,4,4,4,4\n`);
+    const r = await cli('score', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/row 2 \(file line 3\): unterminated quoted field/);
   });
 
   it('reports bad JSON with line and column', async () => {

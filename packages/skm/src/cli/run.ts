@@ -6,6 +6,7 @@ import { DIMENSIONS, type Dimension, isDimension, scoreGroups } from '../aggrega
 import { readCsvResponses } from '../io/csv-responses.js';
 import { readJsonResponses } from '../io/json-responses.js';
 import { formatRowError, type ReadResult } from '../io/row-error.js';
+import { PERIOD_KINDS } from '../period.js';
 import { groupsTable } from '../report/report.js';
 import { summarize, summarizeGroup } from '../report/summary.js';
 import { type Table, tableToCsv, tableToText } from '../report/table.js';
@@ -22,8 +23,8 @@ export interface CliIo {
 export const USAGE = `mpp-skm — Survei Kepuasan Masyarakat (PermenPANRB 14/2017)
 
 Penggunaan / usage:
-  mpp-skm score <file.csv|file.json> [--by ${DIMENSIONS.join('|')}[,…]]
-                [--weight ${WEIGHT_MODES.join('|')}] [--format table|json|csv]
+  mpp-skm score <file.csv|file.json> [--by ${DIMENSIONS.join('|')}|period[,…]]
+                [--period ${PERIOD_KINDS.join('|')}] [--weight ${WEIGHT_MODES.join('|')}] [--format table|json|csv]
                 [--population N] [--skip-invalid]
   mpp-skm sample <population> [--respondents n]
 
@@ -62,6 +63,7 @@ async function score(args: string[], io: CliIo): Promise<number> {
       population: { type: 'string' },
       'skip-invalid': { type: 'boolean', default: false },
       input: { type: 'string' },
+      period: { type: 'string', default: 'month' },
     },
   });
   const file = positionals[0];
@@ -76,10 +78,16 @@ async function score(args: string[], io: CliIo): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format harus / must be ${FORMATS.join(', ')} (got "${format}")`);
   }
+  const period = values.period as string;
+  if (!(PERIOD_KINDS as readonly string[]).includes(period)) {
+    throw new UsageError(`--period harus / must be ${PERIOD_KINDS.join(', ')} (got "${period}")`);
+  }
+  // `period` in --by stands for the length chosen with --period (month unless told).
   const by = (values.by ?? '')
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .filter((s) => s !== '')
+    .map((s) => (s === 'period' ? period : s));
   for (const d of by) {
     if (!isDimension(d)) {
       throw new UsageError(

@@ -30,13 +30,16 @@ export interface CsvRecordSink {
 
 /** A CSV syntax error, located by line (1-based) in the file. */
 export class CsvSyntaxError extends Error {
+  /**
+   * @param line 1-based line where the problem is.
+   * @param detail bilingual description "Indonesian / English".
+   */
   constructor(
     readonly line: number,
-    message: string,
+    readonly detail: string,
   ) {
-    super(
-      `baris ${line}: ${message.split(' / ')[0]} / line ${line}: ${message.split(' / ')[1] ?? message}`,
-    );
+    const [id, en] = detail.split(' / ');
+    super(`baris ${line}: ${id} / line ${line}: ${en ?? id}`);
     this.name = 'CsvSyntaxError';
   }
 }

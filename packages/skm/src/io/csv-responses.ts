@@ -13,7 +13,7 @@ import { SKM_2017_VERSION } from '../questionnaire.js';
 import { ANSWER_MESSAGE } from '../response.js';
 import { UNSUR_CODES, UNSUR_COUNT } from '../unsur.js';
 import { isRecordColumn } from './columns.js';
-import { type CsvRecordSink, CsvTokenizer, fieldText } from './csv-reader.js';
+import { type CsvRecordSink, CsvSyntaxError, CsvTokenizer, fieldText } from './csv-reader.js';
 import { TextInterner } from './interner.js';
 import { type ReadResult, type RowError, SkmInputError } from './row-error.js';
 
@@ -136,6 +136,14 @@ export class CsvResponseSink implements CsvRecordSink {
       profiles: new Uint8Array(FIELDS),
       n: 0,
     };
+  }
+
+  /** Records a CSV syntax error (the rest of the file is not read). */
+  syntaxError(error: CsvSyntaxError): void {
+    this.rowBad = false;
+    this.line = error.line;
+    this.rows++;
+    this.fail(null, error.detail);
   }
 
   private fail(column: string | null, message: string, value?: string): void {
@@ -533,6 +541,11 @@ export async function readCsvResponses(
     tokenizer.end();
   } catch (error) {
     if (error instanceof SkmInputError) return sink.finish();
+    if (error instanceof CsvSyntaxError) {
+      // The file cannot be read past this point: report it like a bad row and stop.
+      sink.syntaxError(error);
+      return sink.finish();
+    }
     throw error;
   }
   return sink.finish();

@@ -27,6 +27,8 @@ export interface ScoreSummary {
   readonly respondents: number;
   /** IKM rounded half-up to 2 decimals; null without answers. */
   readonly ikm: number | null;
+  /** The same IKM as text with both decimals ("100.00"). */
+  readonly ikmText: string | null;
   readonly mutu: Mutu | null;
   /** Performance label in Bahasa Indonesia (*kinerja unit pelayanan*). */
   readonly kinerja: string | null;
@@ -45,6 +47,7 @@ export function summarize(score: SkmScore): ScoreSummary {
   return {
     respondents: score.respondents,
     ikm: score.ikm === null ? null : toRoundedNumber(score.ikm, DECIMALS.ikm),
+    ikmText: score.ikmText,
     mutu: score.mutu,
     kinerja: score.kinerja?.id ?? null,
     indexValue:
