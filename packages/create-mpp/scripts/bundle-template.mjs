@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parseDocument, parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const monorepo = resolve(packageDir, '../..');
@@ -34,14 +34,15 @@ const {
   formatLeaks,
   inlineBiomeRoot,
   inlineTsconfigBase,
+  rewriteClimbingPaths,
   rewriteWorkspaceRanges,
+  TEMPLATE_SOURCES,
+  TEXT_FILE,
+  templateSourceOf,
 } = await import(pathToFileURL(builtHelpers).href);
 
 /** Template folders and where they land in a new project. */
-const SOURCES = [
-  { from: 'templates/mpp', to: '.' },
-  { from: 'infra/aws', to: 'infra' },
-];
+const SOURCES = TEMPLATE_SOURCES.map(({ from, to }) => ({ from, to: to || '.' }));
 const SKIP_DIRS = new Set([
   'node_modules',
   'dist',
@@ -105,6 +106,14 @@ function standaloneTsconfigs(sourceDir, targetDir) {
   return nodeTypes;
 }
 
+function listFiles(dir, base = dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(join(dir, entry.name), base)
+      : [relative(base, join(dir, entry.name)).split('\\').join('/')],
+  );
+}
+
 const workspace = workspacePackages();
 const rootManifest = readJson(join(monorepo, 'package.json'));
 rmSync(out, { recursive: true, force: true });
@@ -156,7 +165,36 @@ const versions = Object.fromEntries(
 );
 writeJson(join(out, '..', 'template.json'), { versions });
 
-const leaks = findLeaks(out, monorepo);
+// Paths that climbed out of a template folder: fixed where they lead to the project or, in
+// Markdown, to the repository on the web. The infra program reads the project's own config.
+const sourceOf = templateSourceOf(monorepo);
+const ownManifest = readJson(join(packageDir, 'package.json'));
+const repositoryBlobUrl = `${ownManifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main`;
+for (const file of listFiles(out)) {
+  if (!TEXT_FILE.test(file.split('/').pop())) continue;
+  const path = join(out, file);
+  const text = readFileSync(path, 'utf8');
+  const source = sourceOf(file.replace(/(^|\/)_(gitignore|npmrc)$/, '$1.$2'));
+  const fixed = rewriteClimbingPaths(text, {
+    file,
+    source,
+    monorepoRoot: monorepo,
+    repositoryBlobUrl,
+  });
+  if (fixed !== text) writeFileSync(path, fixed);
+}
+const pulumiProject = join(out, 'infra', 'Pulumi.yaml');
+if (existsSync(pulumiProject)) {
+  const doc = parseDocument(readFileSync(pulumiProject, 'utf8'));
+  if (doc.hasIn(['config', 'configFile'])) {
+    doc.setIn(['config', 'configFile', 'default'], '../mpp.config.yaml');
+    writeFileSync(pulumiProject, doc.toString({ lineWidth: 100 }));
+  }
+}
+const leaks = findLeaks(out, {
+  monorepoRoot: monorepo,
+  sourceOf: (file) => sourceOf(file.replace(/(^|\/)_(gitignore|npmrc)$/, '$1.$2')),
+});
 if (leaks.length > 0) {
   console.error(
     `Templat masih terikat ke monorepo / the template is still tied to the monorepo:\n${formatLeaks(leaks)}`,

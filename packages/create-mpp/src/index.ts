@@ -15,7 +15,15 @@ export {
 export { type CliRequest, FLAGS, type FlagSpec, helpText, parseCliArgs } from './args.js';
 export { buildConfig, renderConfig, ticketPrefix } from './config-file.js';
 export { CreateMppError, invalidAnswer } from './errors.js';
-export { findLeaks, formatLeaks, type Leak } from './leaks.js';
+export {
+  type FindLeaksOptions,
+  findLeaks,
+  formatLeaks,
+  type Leak,
+  TEMPLATE_SOURCES,
+  TEXT_FILE,
+  templateSourceOf,
+} from './leaks.js';
 export { packageManager, type RunContext, run } from './main.js';
 export {
   addRootTools,
@@ -29,6 +37,7 @@ export {
   type Tsconfig,
   type WorkspacePackage,
 } from './manifest.js';
+export { type PathContext, rewriteClimbingPaths } from './paths.js';
 export { fillDefaults, promptForMissing } from './prompts.js';
 export { PROVINCES, provinceForRegion } from './provinces.js';
 export { renderReadme } from './readme.js';

@@ -1,12 +1,19 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   addRootTools,
+  findLeaks,
+  formatLeaks,
   inlineBiomeRoot,
   inlineTsconfigBase,
   publishedRange,
+  rewriteClimbingPaths,
   rewriteWorkspaceRanges,
+  templateSourceOf,
   ticketPrefix,
 } from '../src/index.js';
+import { tempDir } from './helpers.js';
 
 describe('rewriting workspace: ranges for a published template', () => {
   const workspace = new Map([
@@ -103,5 +110,71 @@ describe('inlineBiomeRoot', () => {
       linter: { enabled: true },
       overrides: [{ includes: ['**/*.astro'] }],
     });
+  });
+});
+
+describe('findLeaks', () => {
+  it('finds workspace ranges, the monorepo path and real paths back into it', () => {
+    const monorepo = tempDir();
+    mkdirSync(join(monorepo, 'templates', 'mpp', 'src'), { recursive: true });
+    writeFileSync(join(monorepo, 'tsconfig.base.json'), '{}');
+    const project = tempDir();
+    mkdirSync(join(project, 'src'));
+    writeFileSync(
+      join(project, 'package.json'),
+      '{\n  "dependencies": { "@mpp-kit/config": "workspace:^" }\n}\n',
+    );
+    writeFileSync(join(project, 'tsconfig.json'), '{ "extends": "../../tsconfig.base.json" }\n');
+    writeFileSync(
+      join(project, 'src', 'a.test.ts'),
+      `const inputs = ['../..', '../../etc/passwd'];\nconst root = '${monorepo}/x';\n`,
+    );
+    const leaks = findLeaks(project, {
+      monorepoRoot: monorepo,
+      sourceOf: templateSourceOf(monorepo),
+    });
+    expect(formatLeaks(leaks).split('\n')).toEqual([
+      'package.json:2: workspace-range: "dependencies": { "@mpp-kit/config": "workspace:^" }',
+      `src/a.test.ts:2: monorepo-path: const root = '${monorepo}/x';`,
+      'tsconfig.json:1: path-outside-project: { "extends": "../../tsconfig.base.json" }',
+    ]);
+  });
+});
+
+describe('rewriteClimbingPaths', () => {
+  const monorepo = tempDir();
+  mkdirSync(join(monorepo, 'templates', 'mpp'), { recursive: true });
+  mkdirSync(join(monorepo, 'infra', 'aws'), { recursive: true });
+  writeFileSync(join(monorepo, 'templates', 'mpp', 'mpp.config.yaml'), 'version: 1\n');
+  const ctx = (file: string, source: string) => ({
+    file,
+    source: join(monorepo, source),
+    monorepoRoot: monorepo,
+    repositoryBlobUrl: 'https://github.com/mpp-kit/mpp-kit/blob/main',
+  });
+
+  it('points a path to another template folder at its place in the project', () => {
+    expect(
+      rewriteClimbingPaths(
+        'mpp-aws:configFile: ../../templates/mpp/mpp.config.yaml\n',
+        ctx('infra/Pulumi.example.yaml', 'infra/aws/Pulumi.example.yaml'),
+      ),
+    ).toBe('mpp-aws:configFile: ../mpp.config.yaml\n');
+  });
+
+  it('turns Markdown links into the rest of the monorepo into web links', () => {
+    expect(
+      rewriteClimbingPaths(
+        'See the [guide](../../docs/launch-guide/README.md).',
+        ctx('infra/README.md', 'infra/aws/README.md'),
+      ),
+    ).toBe(
+      'See the [guide](https://github.com/mpp-kit/mpp-kit/blob/main/docs/launch-guide/README.md).',
+    );
+  });
+
+  it('leaves other files and paths inside the folder alone', () => {
+    const text = "import x from '../src/a.js';\nconst base = '../../tsconfig.base.json';\n";
+    expect(rewriteClimbingPaths(text, ctx('infra/test/a.ts', 'infra/aws/test/a.ts'))).toBe(text);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { loadConfig } from '@mpp-kit/config';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findLeaks, formatLeaks } from '../src/index.js';
+import { findLeaks, formatLeaks, templateSourceOf } from '../src/index.js';
 import { MONOREPO_ROOT, runCli, SURABAYA, tempDir } from './helpers.js';
 
 describe('create-mpp writes a standalone project', () => {
@@ -26,7 +26,10 @@ describe('create-mpp writes a standalone project', () => {
   });
 
   it('has no workspace: range and no path back into the monorepo', () => {
-    const leaks = findLeaks(project, MONOREPO_ROOT);
+    const leaks = findLeaks(project, {
+      monorepoRoot: MONOREPO_ROOT,
+      sourceOf: templateSourceOf(MONOREPO_ROOT),
+    });
     expect(formatLeaks(leaks)).toBe('');
     const manifest = readFileSync(join(project, 'package.json'), 'utf8');
     expect(manifest).not.toContain('workspace:');
