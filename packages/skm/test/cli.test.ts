@@ -130,6 +130,8 @@ describe('mpp-skm score', () => {
     const r = await cli('score', bad);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/row 2 \(file line 3\): unterminated quoted field/);
+    // The rest of the file was never read, so --skip-invalid cannot give a result either.
+    expect((await cli('score', bad, '--skip-invalid')).code).toBe(1);
   });
 
   it('reports bad JSON with line and column', async () => {
@@ -151,6 +153,23 @@ describe('mpp-skm score', () => {
     expect((await cli('score', csv, '--format', 'xml')).code).toBe(2);
     expect((await cli('score', join(dir, 'missing.csv'))).err).toMatch(/file not found/);
     expect((await cli('frobnicate')).code).toBe(2);
+  });
+});
+
+describe('mpp-skm report', () => {
+  it('prints the report tables as Markdown, HTML, JSON or CSV', async () => {
+    const md = await cli('report', csv, '--population', '50');
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('| 3 | 2.6667 | 66.67 | C | Kurang baik |');
+    expect(md.out).toContain('### Profil responden');
+    expect(md.err).toMatch(/Sample too small: 3 respondents, 44 needed/);
+    const html = (await cli('report', csv, '--format', 'html', '--lang', 'en')).out;
+    expect(html).toContain('<caption>Improvement priorities (lowest NRR)</caption>');
+    expect(JSON.parse((await cli('report', csv, '--format', 'json')).out).ikmExact).toBe('200/3');
+    expect((await cli('report', csv, '--format', 'csv')).out).toMatch(
+      /^Jumlah responden,Nilai indeks,IKM/,
+    );
+    expect((await cli('report', csv, '--format', 'pdf')).code).toBe(2);
   });
 });
 

@@ -7,7 +7,8 @@ import { readCsvResponses } from '../io/csv-responses.js';
 import { readJsonResponses } from '../io/json-responses.js';
 import { formatRowError, type ReadResult } from '../io/row-error.js';
 import { PERIOD_KINDS } from '../period.js';
-import { groupsTable } from '../report/report.js';
+import { reportToHtml, reportToJson, reportToMarkdown } from '../report/render.js';
+import { buildReport, groupsTable } from '../report/report.js';
 import { summarize, summarizeGroup } from '../report/summary.js';
 import { type Table, tableToCsv, tableToText } from '../report/table.js';
 import { checkSample, marginOfError, requiredSampleSize } from '../sample-size.js';
@@ -26,9 +27,12 @@ Penggunaan / usage:
   mpp-skm score <file.csv|file.json> [--by ${DIMENSIONS.join('|')}|period[,…]]
                 [--period ${PERIOD_KINDS.join('|')}] [--weight ${WEIGHT_MODES.join('|')}] [--format table|json|csv]
                 [--population N] [--skip-invalid]
+  mpp-skm report <file.csv|file.json> [--format markdown|html|json|csv] [--lang id|en]
+                [--weight …] [--population N] [--skip-invalid]
   mpp-skm sample <population> [--respondents n]
 
 score   IKM, mutu dan NRR per unsur / IKM, grade and NRR per unsur
+report  tabel laporan (profil, NRR, IKM, prioritas) / report tables (profile, NRR, IKM, priorities)
 sample  ukuran sampel Krejcie–Morgan / Krejcie–Morgan sample size
 
 Kode keluar / exit codes: 0 ok, 1 baris tidak sah / invalid rows, 2 penggunaan salah / usage error
@@ -46,6 +50,111 @@ async function readInput(
 ): Promise<ReadResult> {
   if (kind === 'json') return readJsonResponses(await readFile(file, 'utf8'), { by });
   return readCsvResponses(createReadStream(file, { highWaterMark: 1 << 20 }), { by });
+}
+
+/**
+ * Reads the input and prints every bad row. Returns the exit code when nothing may be scored:
+ * bad rows without --skip-invalid, or a file that could not be read to the end.
+ */
+async function readChecked(
+  file: string,
+  kind: 'csv' | 'json',
+  by: readonly Dimension[],
+  skipInvalid: boolean,
+  io: CliIo,
+): Promise<ReadResult | number> {
+  const result = await readInput(file, by, kind);
+  if (result.errorCount === 0) return result;
+  for (const e of result.errors) io.stderr(`${file}: ${formatRowError(e)}\n`);
+  if (result.errorCount > result.errors.length) {
+    io.stderr(`… +${result.errorCount - result.errors.length}\n`);
+  }
+  const skip = skipInvalid && result.complete && result.errors.every((e) => e.row > 0);
+  io.stderr(
+    skip
+      ? `${result.errorCount} dari ${result.rows} baris tidak sah dan TIDAK dihitung / ${result.errorCount} of ${result.rows} rows invalid and NOT scored\n`
+      : `${result.errorCount} baris tidak sah; tidak ada hasil${result.complete ? ' (pakai --skip-invalid untuk menilai sisanya)' : ''} / ${result.errorCount} invalid rows; no result${result.complete ? ' (use --skip-invalid to score the rest)' : ''}\n`,
+  );
+  return skip ? result : 1;
+}
+
+function inputKind(file: string, input: string | undefined): 'csv' | 'json' {
+  const kind = input ?? extname(file).slice(1).toLowerCase();
+  if (kind !== 'csv' && kind !== 'json') {
+    throw new UsageError(
+      `berkas harus .csv atau .json / the file must be .csv or .json (or use --input csv|json)`,
+    );
+  }
+  return kind;
+}
+
+function weightOf(value: string): WeightMode {
+  if (!isWeightMode(value)) {
+    throw new UsageError(`--weight harus / must be ${WEIGHT_MODES.join(', ')} (got "${value}")`);
+  }
+  return value;
+}
+
+function populationOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const population = Number(value);
+  if (!Number.isInteger(population) || population < 1) {
+    throw new UsageError('--population harus bilangan bulat ≥ 1 / must be a whole number ≥ 1');
+  }
+  return population;
+}
+
+const REPORT_FORMATS = ['markdown', 'html', 'json', 'csv'] as const;
+
+/** `mpp-skm report`: the regulation's report tables of the whole file. */
+async function report(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      weight: { type: 'string', default: 'exact' },
+      format: { type: 'string', default: 'markdown' },
+      lang: { type: 'string', default: 'id' },
+      population: { type: 'string' },
+      'skip-invalid': { type: 'boolean', default: false },
+      input: { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    throw new UsageError('perlu tepat satu berkas / exactly one input file is needed');
+  }
+  const weight = weightOf(values.weight as string);
+  const format = values.format as string;
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format harus / must be ${REPORT_FORMATS.join(', ')} (got "${format}")`);
+  }
+  const lang = values.lang as string;
+  if (lang !== 'id' && lang !== 'en') throw new UsageError('--lang harus / must be id, en');
+  const population = populationOf(values.population);
+  const result = await readChecked(
+    file,
+    inputKind(file, values.input),
+    [],
+    values['skip-invalid'] === true,
+    io,
+  );
+  if (typeof result === 'number') return result;
+  const built = buildReport(result.grouped.group([]), {
+    weight,
+    ...(population === undefined ? {} : { population }),
+  });
+  for (const w of built.warnings) io.stderr(`${w}\n`);
+  if (format === 'markdown') io.stdout(reportToMarkdown(built, lang));
+  else if (format === 'html') io.stdout(reportToHtml(built, lang));
+  else if (format === 'json') io.stdout(reportToJson(built));
+  else {
+    const t = built.tables;
+    io.stdout(
+      [t.ringkasan, t.unsur, t.profil, t.prioritas].map((x) => tableToCsv(x, lang)).join('\n'),
+    );
+  }
+  return 0;
 }
 
 function render(table: Table, format: Exclude<Format, 'json'>): string {
@@ -70,10 +179,7 @@ async function score(args: string[], io: CliIo): Promise<number> {
   if (file === undefined || positionals.length > 1) {
     throw new UsageError('perlu tepat satu berkas / exactly one input file is needed');
   }
-  const weight = values.weight as string;
-  if (!isWeightMode(weight)) {
-    throw new UsageError(`--weight harus / must be ${WEIGHT_MODES.join(', ')} (got "${weight}")`);
-  }
+  const weight = weightOf(values.weight as string);
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format harus / must be ${FORMATS.join(', ')} (got "${format}")`);
@@ -95,35 +201,16 @@ async function score(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
-  let population: number | undefined;
-  if (values.population !== undefined) {
-    population = Number(values.population);
-    if (!Number.isInteger(population) || population < 1) {
-      throw new UsageError(`--population harus bilangan bulat ≥ 1 / must be a whole number ≥ 1`);
-    }
-  }
-  const kind = (values.input ?? extname(file).slice(1).toLowerCase()) as string;
-  if (kind !== 'csv' && kind !== 'json') {
-    throw new UsageError(
-      `berkas harus .csv atau .json / the file must be .csv or .json (or use --input csv|json)`,
-    );
-  }
-
-  const result = await readInput(file, by as Dimension[], kind);
-  if (result.errorCount > 0) {
-    for (const e of result.errors) io.stderr(`${file}: ${formatRowError(e)}\n`);
-    if (result.errorCount > result.errors.length) {
-      io.stderr(`… +${result.errorCount - result.errors.length}\n`);
-    }
-    const skip =
-      values['skip-invalid'] === true && result.rows > 0 && result.errors.every((e) => e.row > 0);
-    io.stderr(
-      skip
-        ? `${result.errorCount} dari ${result.rows} baris tidak sah dan TIDAK dihitung / ${result.errorCount} of ${result.rows} rows invalid and NOT scored\n`
-        : `${result.errorCount} baris tidak sah; tidak ada hasil (pakai --skip-invalid untuk menilai sisanya) / ${result.errorCount} invalid rows; no result (use --skip-invalid to score the rest)\n`,
-    );
-    if (!skip) return 1;
-  }
+  const population = populationOf(values.population);
+  const kind = inputKind(file, values.input);
+  const result = await readChecked(
+    file,
+    kind,
+    by as Dimension[],
+    values['skip-invalid'] === true,
+    io,
+  );
+  if (typeof result === 'number') return result;
 
   const options = { weight: weight as WeightMode };
   const groups = scoreGroups(result.grouped, options);
@@ -216,6 +303,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'score':
         return await score(rest, io);
+      case 'report':
+        return await report(rest, io);
       case 'sample':
         return sample(rest, io);
       case undefined:

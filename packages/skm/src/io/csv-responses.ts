@@ -78,6 +78,8 @@ export class CsvResponseSink implements CsvRecordSink {
   readonly errors: RowError[] = [];
   errorCount = 0;
   rows = 0;
+  /** False once a syntax error has stopped the reading. */
+  complete = true;
 
   private readonly by: readonly Dimension[];
   private readonly maxErrors: number;
@@ -144,6 +146,7 @@ export class CsvResponseSink implements CsvRecordSink {
     this.line = error.line;
     this.rows++;
     this.fail(null, error.detail);
+    this.complete = false;
   }
 
   private fail(column: string | null, message: string, value?: string): void {
@@ -522,6 +525,7 @@ export class CsvResponseSink implements CsvRecordSink {
       rows: this.rows,
       errors: this.errors,
       errorCount: this.errorCount,
+      complete: this.complete,
     };
   }
 }

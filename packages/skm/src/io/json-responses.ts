@@ -105,7 +105,7 @@ export function readJsonResponses(text: string, options: JsonReadOptions = {}): 
       column: where ? String(where.column) : null,
       message: `JSON tidak sah${where ? ` (baris ${where.line}, kolom ${where.column})` : ''} / invalid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${message}`,
     });
-    return { grouped, rows: 0, errors, errorCount: 1 };
+    return { grouped, rows: 0, errors, errorCount: 1, complete: false };
   }
   const items = Array.isArray(data) ? data : (data as { responses?: unknown } | null)?.responses;
   if (!Array.isArray(items)) {
@@ -115,7 +115,7 @@ export function readJsonResponses(text: string, options: JsonReadOptions = {}): 
       message:
         'harus array respons atau objek { "responses": [...] } / must be an array of responses or an object { "responses": [...] }',
     });
-    return { grouped, rows: 0, errors, errorCount: 1 };
+    return { grouped, rows: 0, errors, errorCount: 1, complete: false };
   }
   const schema = responseSchema(questionnaireOf(options.questionnaire));
   items.forEach((item, index) => {
@@ -148,7 +148,7 @@ export function readJsonResponses(text: string, options: JsonReadOptions = {}): 
     }
     grouped.add((parsed as { data: SkmResponse }).data);
   });
-  return { grouped, rows: items.length, errors, errorCount };
+  return { grouped, rows: items.length, errors, errorCount, complete: true };
 }
 
 /** Like {@link readJsonResponses}, but throws {@link SkmInputError} when any record is bad. */

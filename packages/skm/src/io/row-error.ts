@@ -37,6 +37,8 @@ export interface ReadResult {
   readonly errors: readonly RowError[];
   /** Total rows with errors, including those beyond the limit. */
   readonly errorCount: number;
+  /** False when a syntax error stopped reading before the end of the input. */
+  readonly complete: boolean;
 }
 
 /** Thrown by the strict readers when an input has bad rows. */
