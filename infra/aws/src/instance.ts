@@ -21,7 +21,28 @@ export interface InstanceOutputs {
   readonly ecsCluster: pulumi.Output<string>;
   readonly backupVault: pulumi.Output<string>;
   readonly cloudfrontDomain: pulumi.Output<string>;
+  /** CloudWatch log group of the app and migration tasks. */
+  readonly appLogGroup: pulumi.Output<string>;
+  /** RDS instance or Aurora cluster identifier, for restore drills. */
+  readonly databaseIdentifier: pulumi.Output<string>;
+  /** `rds` or `aurora-serverless-v2`. */
+  readonly databaseKind: pulumi.Output<string>;
 }
+
+/** Names of the stack outputs, as `pulumi stack output <name>` takes them. */
+export const OUTPUT_NAMES = [
+  'publicUrl',
+  'kioskUrl',
+  'boardUrl',
+  'databaseEndpoint',
+  'repositoryUrl',
+  'ecsCluster',
+  'backupVault',
+  'cloudfrontDomain',
+  'appLogGroup',
+  'databaseIdentifier',
+  'databaseKind',
+] as const satisfies readonly (keyof InstanceOutputs)[];
 
 /** Short environment names keep physical names within AWS limits (ALB names: 32 characters). */
 const ENVIRONMENT_SHORT = { production: 'prod', staging: 'stg', development: 'dev' } as const;
@@ -80,5 +101,8 @@ export function declareInstance(spec: InstanceSpec): InstanceOutputs {
     ecsCluster: service.clusterName,
     backupVault: backup.vaultName,
     cloudfrontDomain: edge.distributionDomainName,
+    appLogGroup: observability.appLogGroupName,
+    databaseIdentifier: pulumi.output(database.identifier),
+    databaseKind: pulumi.output(database.kind),
   };
 }

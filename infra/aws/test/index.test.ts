@@ -1,7 +1,7 @@
 // The Pulumi entry point end to end: stack settings → mpp.config.yaml → every resource.
 import * as pulumi from '@pulumi/pulumi';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { InstanceOutputs } from '../src/instance.js';
+import { type InstanceOutputs, OUTPUT_NAMES } from '../src/instance.js';
 import { example } from './config-variant.js';
 import { mockCloud, promiseOf } from './mock-cloud.js';
 import { settle } from './run-program.js';
@@ -15,6 +15,7 @@ beforeAll(async () => {
     'mpp-aws:configFile': example('small'),
     'mpp-aws:imageTag': '2.3.1',
     'mpp-aws:costCentre': 'bappeda-kabcontoh',
+    'mpp-aws:createFirstAccounts': 'true',
   });
   const program = (await import('../src/index.js')).default;
   outputs = await program();
@@ -35,5 +36,16 @@ describe('src/index.ts', () => {
     });
     const migrate = cloud.resources.find((r) => r.name === 'service-migrate-task');
     expect(migrate?.inputs.containerDefinitions).toContain(':2.3.1');
+  });
+
+  it('exports exactly the documented outputs', () => {
+    expect(Object.keys(outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+  });
+
+  it('lets the first rollout create the first staff accounts when the stack asks', () => {
+    const app = cloud.resources.find((r) => r.name === 'service-app-task');
+    const env = JSON.parse(app?.inputs.containerDefinitions)[0].environment;
+    expect(env).toContainEqual({ name: 'MPP_DEMO_ACCOUNTS', value: 'true' });
+    expect(env).toContainEqual({ name: 'MPP_PUBLIC_URL', value: 'https://mpp.kabcontoh.go.id' });
   });
 });

@@ -103,6 +103,7 @@ describe('medium profile, production, with a custom domain', () => {
     );
     expect(migrate[0].command).toEqual(MIGRATE_COMMAND);
     expect(migrate[0].image).toMatch(/mpp\/kota-contoh\/production:1\.0\.0$/);
+    expect(migrate[0].environment).toContainEqual({ name: 'MPP_DEMO_ACCOUNTS', value: 'false' });
     expect(migrate[0].secrets).toEqual([
       { name: 'PGPASSWORD', valueFrom: expect.stringMatching(/:password::$/) },
     ]);

@@ -369,6 +369,11 @@ export class Service extends pulumi.ComponentResource {
                 { name: 'TZ', value: spec.timezone },
                 { name: 'MPP_ENVIRONMENT', value: spec.environment },
                 { name: 'MPP_DATA_DIR', value: `${SCRATCH_PATH}/mpp` },
+                { name: 'MPP_DEMO_ACCOUNTS', value: spec.createFirstAccounts ? 'true' : 'false' },
+                { name: 'MPP_SECURE_COOKIES', value: 'true' },
+                ...(spec.domain
+                  ? [{ name: 'MPP_PUBLIC_URL', value: `https://${spec.domain.name}` }]
+                  : []),
                 {
                   name: 'DATABASE_URL',
                   value: `postgres://${DATABASE_USER}@${host}:${database.port}/${DATABASE_NAME}?sslmode=require`,

@@ -155,6 +155,7 @@ export function fromConfig(config: MppConfig, stack: StackSettings): SpecResult 
       logRetentionDays: LOG_RETENTION_DAYS[d.environment],
       costCentre,
       ...(stack.imageTag === undefined ? {} : { imageTag: stack.imageTag }),
+      ...(stack.createFirstAccounts ? { createFirstAccounts: true } : {}),
     },
   };
 }

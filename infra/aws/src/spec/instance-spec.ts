@@ -39,4 +39,9 @@ export interface InstanceSpec {
    * `pulumi up` (bootstrap): everything but the tasks is built, so the image can be pushed.
    */
   readonly imageTag?: string;
+  /**
+   * Lets the app create its first staff accounts (random passwords printed once to its log)
+   * when the staff table is empty: the way to the first admin sign-in.
+   */
+  readonly createFirstAccounts?: boolean;
 }

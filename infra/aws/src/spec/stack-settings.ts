@@ -17,6 +17,8 @@ export interface StackSettings {
   readonly availabilityZones: number;
   /** Lets `deployment.region` be outside Indonesia (personal data of citizens; UU PDP). */
   readonly allowRegionOutsideIndonesia: boolean;
+  /** First rollout only: the app creates its first staff accounts (see the launch guide). */
+  readonly createFirstAccounts?: boolean;
 }
 
 /** The keys of the stack settings, as `pulumi config` names them. */
@@ -28,6 +30,7 @@ export const STACK_KEYS = {
   customDomain: 'customDomain',
   availabilityZones: 'availabilityZones',
   allowRegionOutsideIndonesia: 'allowRegionOutsideIndonesia',
+  createFirstAccounts: 'createFirstAccounts',
 } as const;
 
 /** Reads the stack settings through a `pulumi.Config`-like getter. */
@@ -48,5 +51,6 @@ export function readStackSettings(config: {
     customDomain: config.getBoolean(STACK_KEYS.customDomain) ?? true,
     availabilityZones: config.getNumber(STACK_KEYS.availabilityZones) ?? 3,
     allowRegionOutsideIndonesia: config.getBoolean(STACK_KEYS.allowRegionOutsideIndonesia) ?? false,
+    createFirstAccounts: config.getBoolean(STACK_KEYS.createFirstAccounts) ?? false,
   };
 }
