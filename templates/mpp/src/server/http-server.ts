@@ -77,7 +77,16 @@ export function createHttpServer(options: HttpServerOptions): Server {
       await options.astro(
         req,
         res,
-        () => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
+        () => {
+          // no page matched: render the app's own 404 page (with its locals) instead
+          req.url = '/404';
+          void options.astro(
+            req,
+            res,
+            () => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
+            { app },
+          );
+        },
         { app },
       );
     } catch (error) {

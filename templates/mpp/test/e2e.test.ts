@@ -1,0 +1,347 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppProcess, removeDataDir, startApp } from './support/app-process.js';
+import { axe, launchChromium } from './support/browser.js';
+
+describe('end to end in Chromium', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  const password = (username: string) =>
+    app.logins.find((l) => l.username === username)?.password ?? '';
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await removeDataDir(app.dataDir);
+  });
+
+  async function signIn(page: Page, username: string, counter?: string) {
+    await page.goto(`${app.base}/loket/masuk`);
+    await page.fill('#username', username);
+    await page.fill('#password', password(username));
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${app.base}/loket`);
+    if (counter) {
+      await page.selectOption('#counterId', counter);
+      await page.click('form[action="/api/staff/counter"] button');
+      await page.waitForSelector('[data-testid=counter-console]');
+    }
+  }
+
+  async function takeTicketOnline(page: Page, serviceId: string): Promise<string> {
+    await page.goto(`${app.base}/`);
+    await page.click(`a[href="/layanan/${serviceId}"]`);
+    await page.click(`a[href="/ambil/${serviceId}"]`);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/tiket\//);
+    return (await page.textContent('.ticket-number'))?.trim() ?? '';
+  }
+
+  it('online ticket → operator calls it → board shows it within 1 s and the ticket page updates', async () => {
+    const context = await browser.newContext();
+    const [board, citizen, operator] = await Promise.all([
+      context.newPage(),
+      context.newPage(),
+      context.newPage(),
+    ]);
+    await board.goto(`${app.base}/board/layar-utara`);
+    await board.waitForFunction(() => document.documentElement.dataset.boardReady === 'true');
+    const number = await takeTicketOnline(citizen, 'ktp-el');
+    expect(number).toMatch(/^A-\d{3}$/);
+    expect(await citizen.getAttribute('[data-testid=ticket-live]', 'data-status')).toBe('waiting');
+    await signIn(operator, 'operator-dukcapil', 'loket-01');
+    await operator.waitForSelector(`[data-testid=waiting-list] >> text=${number}`);
+    // let the board's and the ticket page's event streams settle before timing the call
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    await operator.keyboard.press('n');
+    await board.waitForFunction(
+      (n) => document.querySelector('[data-testid=board-latest]')?.textContent === n,
+      number,
+      { timeout: 1000 },
+    );
+    const boardMs = Date.now() - started;
+    expect(boardMs).toBeLessThan(1000);
+    await citizen.waitForSelector('[data-testid=ticket-live][data-status=called]', {
+      timeout: 2000,
+    });
+    expect(await citizen.textContent('[data-field=counter]')).toBe('Loket 1');
+    await operator.waitForSelector(`[data-testid=current-number] >> text=${number}`);
+    await context.close();
+  });
+
+  it('announces calls that arrive together one after another, in Indonesian first', async () => {
+    const context = await browser.newContext();
+    const board = await context.newPage();
+    await board.addInitScript(() => {
+      const w = window as unknown as { __spoken: string[]; __cancelled: number };
+      w.__spoken = [];
+      w.__cancelled = 0;
+      const synth = window.speechSynthesis;
+      const speak = synth.speak.bind(synth);
+      synth.speak = (u: SpeechSynthesisUtterance) => {
+        w.__spoken.push(`${u.lang}|${u.text}`);
+        speak(u);
+      };
+      synth.cancel = () => {
+        w.__cancelled += 1;
+      };
+    });
+    await board.goto(`${app.base}/board/layar-utara?suara=1`);
+    await board.waitForFunction(() => document.documentElement.dataset.boardReady === 'true');
+    const manager = await context.newPage();
+    await signIn(manager, 'manajer');
+    const issue = (serviceId: string) =>
+      manager.evaluate(async (s) => {
+        const csrf = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value;
+        const r = await fetch('/api/tickets', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify({ serviceId: s }),
+        });
+        return ((await r.json()) as { ticket: { number: string } }).ticket.number;
+      }, serviceId);
+    const first = await issue('skck');
+    const second = await issue('pajak-tahunan');
+    // two counters call at the same moment
+    await manager.evaluate(async () => {
+      const csrf = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value;
+      const call = (counter: string) =>
+        fetch(`/api/staff/counters/${counter}/call-next`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: '{}',
+        });
+      await Promise.all([call('loket-05'), call('loket-07')]);
+    });
+    await board.waitForFunction(
+      () => (window as unknown as { __spoken: string[] }).__spoken.length >= 4,
+      null,
+      { timeout: 15_000 },
+    );
+    const spoken = await board.evaluate(
+      () => (window as unknown as { __spoken: string[] }).__spoken,
+    );
+    const cancelled = await board.evaluate(
+      () => (window as unknown as { __cancelled: number }).__cancelled,
+    );
+    expect(cancelled).toBe(0);
+    expect(spoken.filter((s) => s.startsWith('id-ID|Nomor antrean'))).toHaveLength(2);
+    expect(spoken.filter((s) => s.startsWith('en-US|Ticket'))).toHaveLength(2);
+    expect(spoken.join('\n')).toContain('Loket lima');
+    expect(spoken.join('\n')).toContain('Loket tujuh');
+    expect([first, second].every((n) => /^[A-Z]+-\d{3}$/.test(n))).toBe(true);
+    await context.close();
+  });
+
+  it('kiosk: touch a service and a priority group, get a printable ticket with a QR code, then reset', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1080, height: 1920 },
+      hasTouch: true,
+    });
+    const kiosk = await context.newPage();
+    await kiosk.clock.install();
+    await kiosk.goto(`${app.base}/kiosk/kios-lobi`);
+    expect(await kiosk.getAttribute('html', 'data-idle-reset')).toBe('120');
+    await kiosk.tap('a[href="/kiosk/kios-lobi/layanan/paspor-baru"]');
+    const box = await kiosk.locator('button[data-priority=elderly]').boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await kiosk.tap('button[data-priority=elderly]');
+    await kiosk.waitForURL(/\/kiosk\/kios-lobi\/cetak\//);
+    expect(await kiosk.textContent('[data-testid=kiosk-number]')).toMatch(/^Z-\d{3}$/);
+    expect(await kiosk.locator('.print-ticket svg').count()).toBe(1);
+    await kiosk.emulateMedia({ media: 'print' });
+    expect(await kiosk.locator('.no-print').first().isVisible()).toBe(false);
+    await kiosk.emulateMedia({ media: 'screen' });
+    expect(await kiosk.getAttribute('html', 'data-idle-reset')).toBe('20');
+    // the idle reset takes the kiosk back to its start screen
+    await kiosk.clock.runFor(21_000);
+    await kiosk.waitForURL(`${app.base}/kiosk/kios-lobi`);
+    await context.close();
+  });
+
+  it('switches language to English and back, keeping the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.base}/layanan/ktp-el`);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.textContent('h1')).toBe('Perekaman dan Pencetakan KTP-el');
+    await page.click('a.lang-switch');
+    await page.waitForURL(`${app.base}/layanan/ktp-el`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toBe('Electronic ID card (KTP-el)');
+    expect(await page.textContent('#persyaratan')).toBe('Requirements');
+    await page.click('a.lang-switch');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    await context.close();
+  });
+
+  describe('with JavaScript disabled', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser.newContext({ javaScriptEnabled: false });
+      page = await context.newPage();
+    });
+    afterAll(() => context.close());
+
+    it('searches, takes a ticket and shows form errors', async () => {
+      await page.goto(`${app.base}/`);
+      await page.fill('#q', 'paspor');
+      await page.click('form[role=search] button');
+      expect(page.url()).toContain('q=paspor');
+      expect(await page.locator('main a[href^="/layanan/"]').count()).toBe(3);
+      await page.goto(`${app.base}/ambil/skck`);
+      await page.fill('#phone', '12');
+      await page.click('form[action="/api/tickets"] button[type=submit]');
+      expect(await page.textContent('#error-summary')).toContain('phone');
+      await page.check('#priority-disability');
+      await page.fill('#phone', '');
+      await page.click('form[action="/api/tickets"] button[type=submit]');
+      await page.waitForURL(/\/tiket\//);
+      expect(await page.textContent('.ticket-number')).toMatch(/^G-\d{3}$/);
+      expect(await page.locator('script').count()).toBeGreaterThan(0);
+    });
+
+    it('runs every counter-console form: sign in, choose counter, call, recall, start, finish, park, resume, transfer, no-show, sign out', async () => {
+      const issue = (serviceId: string) =>
+        fetch(`${app.base}/api/tickets`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ serviceId }),
+        });
+      for (let i = 0; i < 4; i++) await issue('nib');
+      await signIn(page, 'operator-dpmptsp');
+      await page.selectOption('#counterId', 'loket-14');
+      await page.click('form[action="/api/staff/counter"] button');
+      await page.waitForURL(`${app.base}/loket`);
+      const current = () => page.textContent('[data-testid=current-number]');
+      const press = async (shortcut: string) => {
+        await page.click(`button[data-shortcut="${shortcut}"]`);
+        await page.waitForURL(`${app.base}/loket`);
+      };
+      await press('call-next');
+      const first = await current();
+      expect(first).toMatch(/^U-\d{3}$/);
+      await press('recall');
+      await press('start');
+      expect(await page.textContent('#current-heading + p + p')).toContain('Sedang dilayani');
+      await press('finish');
+      await press('call-next');
+      const second = await current();
+      expect(second).not.toBe(first);
+      await page.click('form[action$="/park"] button');
+      await page.waitForURL(`${app.base}/loket`);
+      expect(await page.locator('[data-testid=current-number]').count()).toBe(0);
+      await page.click(`form[action$="/resume"] button`);
+      await page.waitForURL(`${app.base}/loket`);
+      expect(await current()).toBe(second);
+      await page.selectOption('#transfer-service', 'pbg');
+      await page.click('form[action$="/transfer"] button');
+      await page.waitForURL(`${app.base}/loket`);
+      await press('call-next');
+      await press('no-show');
+      expect(await page.locator('[data-testid=current-number]').count()).toBe(0);
+      await page.click('form[action="/api/staff/logout"] button');
+      await page.waitForURL(`${app.base}/loket/masuk`);
+    });
+
+    it('shows a wrong password as an error on the sign-in page', async () => {
+      await page.goto(`${app.base}/loket/masuk`);
+      await page.fill('#username', 'operator-bpn');
+      await page.fill('#password', 'not the password');
+      await page.click('button[type=submit]');
+      await page.waitForURL(/\/loket\/masuk\?error=invalid_login/);
+      expect(await page.textContent('#error-summary')).toContain(
+        'Nama pengguna atau kata sandi salah',
+      );
+    });
+
+    it('switches language without JavaScript', async () => {
+      await page.goto(`${app.base}/jam-layanan`);
+      await page.click('a.lang-switch');
+      await page.waitForURL(`${app.base}/jam-layanan`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.click('a.lang-switch');
+    });
+
+    it('kiosk works without JavaScript', async () => {
+      await page.goto(`${app.base}/kiosk/kios-selatan/layanan/nib`);
+      await page.click('button[data-priority=regular]');
+      await page.waitForURL(/\/cetak\//);
+      expect(await page.textContent('[data-testid=kiosk-number]')).toMatch(/^U-\d{3}$/);
+    });
+  });
+
+  it('ships no JavaScript on citizen pages without live data, and a small script on the ticket page', async () => {
+    for (const path of ['/', '/?q=ktp', '/layanan/ktp-el', '/ambil/ktp-el', '/jam-layanan']) {
+      const html = await (await fetch(`${app.base}${path}`)).text();
+      expect(html, path).not.toContain('<script');
+    }
+  });
+
+  it('has no axe violations (WCAG 2.2 AA) on any page, in both languages', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const number = await takeTicketOnline(page, 'akta-kelahiran');
+    const ticketPath = new URL(page.url()).pathname;
+    // a second ticket for the console check in the second language
+    await fetch(`${app.base}/api/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"serviceId":"akta-kematian"}',
+    });
+    await page.goto(`${app.base}/kiosk/kios-lobi/layanan/ktp-el`);
+    await page.click('button[data-priority=regular]');
+    await page.waitForURL(/\/cetak\//);
+    const printPath = new URL(page.url()).pathname;
+    const pages = [
+      '/',
+      '/?q=akta',
+      '/?q=tidak-ada-layanan-ini',
+      '/layanan/ktp-el',
+      '/ambil/ktp-el',
+      '/ambil/ktp-el?error=invalid_input&message=Masukan%20tidak%20valid',
+      ticketPath,
+      '/jam-layanan',
+      '/kiosk/kios-lobi',
+      '/kiosk/kios-lobi/layanan/ktp-el',
+      printPath,
+      '/board/layar-utara',
+      '/loket/masuk',
+      '/halaman-tidak-ada',
+    ];
+    const failures: string[] = [];
+    for (const lang of ['id', 'en']) {
+      await context.addCookies([{ name: 'mpp_lang', value: lang, url: app.base }]);
+      for (const path of pages) {
+        await page.goto(`${app.base}${path}`);
+        for (const v of await axe(page))
+          failures.push(
+            `${lang} ${path}: ${v.id} (${v.help}) ${JSON.stringify(v.nodes.slice(0, 3))}`,
+          );
+      }
+      await signIn(page, 'admin-dukcapil');
+      for (const path of ['/loket?pilih=1', '/loket/audit']) {
+        await page.goto(`${app.base}${path}`);
+        for (const v of await axe(page)) failures.push(`${lang} ${path}: ${v.id} (${v.help})`);
+      }
+      await page.goto(`${app.base}/loket?pilih=1`);
+      await page.selectOption('#counterId', 'loket-04');
+      await page.click('form[action="/api/staff/counter"] button');
+      await page.waitForSelector('[data-testid=counter-console]');
+      await page.click('button[data-shortcut=call-next]');
+      await page.waitForSelector('[data-testid=current-number]');
+      for (const v of await axe(page))
+        failures.push(`${lang} /loket (console): ${v.id} (${v.help})`);
+      await page.click('form[action="/api/staff/logout"] button');
+      await page.waitForURL(/masuk/);
+    }
+    expect(number).toMatch(/^C-/);
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
