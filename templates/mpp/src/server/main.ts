@@ -154,7 +154,8 @@ main(process.argv[2] ?? 'start').catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    logger.fatal({ err: (error as Error).message, stack: (error as Error).stack }, 'start failed');
+    const err = error instanceof Error ? error : new Error(String(error));
+    logger.fatal({ err: err.message, stack: err.stack }, 'start failed');
   }
   process.exit(1);
 });

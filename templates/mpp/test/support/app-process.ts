@@ -17,6 +17,8 @@ export interface DemoLogin {
 /** The built app (dist/run/main.js) running as a child process on its own embedded database. */
 export interface AppProcess {
   base: string;
+  /** URL of the app's embedded PostgreSQL (for checks the API does not expose). */
+  databaseUrl: string;
   dataDir: string;
   logins: DemoLogin[];
   output: () => string;
@@ -91,6 +93,7 @@ export async function startApp(
   ) as DemoLogin[];
   return {
     base: `http://127.0.0.1:${port}`,
+    databaseUrl: `postgres://mpp:mpp-embedded@127.0.0.1:${pgPort}/mpp`,
     dataDir,
     logins,
     output: () => output,

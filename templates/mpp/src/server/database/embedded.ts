@@ -53,7 +53,12 @@ export async function startEmbeddedDatabase(options: {
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new Error(
+      `PostgreSQL tidak dapat dijalankan / could not start on port ${options.port} (${String(error ?? 'exited early')}); ` +
+        'is the port in use? set MPP_PG_PORT',
+    );
+  });
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

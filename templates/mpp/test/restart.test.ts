@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type AppProcess,
+  Client,
+  freePort,
+  removeDataDir,
+  startApp,
+} from './support/app-process.js';
+import { SseClient } from './support/sse-client.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('crash and restart', () => {
+  let first: AppProcess | undefined;
+  let second: AppProcess | undefined;
+
+  afterAll(async () => {
+    await second?.stop();
+    if (first) await removeDataDir(first.dataDir);
+  });
+
+  it('kill -9 of app and database during activity loses no acknowledged ticket; boards replay what they missed', async () => {
+    first = await startApp();
+    const app = first;
+    const manager = new Client(app.base);
+    expect(
+      await manager.login(
+        'manajer',
+        app.logins.find((l) => l.username === 'manajer')?.password ?? '',
+      ),
+    ).toBe(200);
+    const board = new SseClient(`${app.base}/api/events/board/layar-utara?since=0`);
+    const acknowledged: string[] = [];
+    let calls = 0;
+    let running = true;
+    const issuer = (async () => {
+      while (running) {
+        const res = await fetch(`${app.base}/api/tickets`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ serviceId: acknowledged.length % 2 ? 'ktp-el' : 'skck' }),
+        }).catch(() => undefined);
+        if (res?.status === 201)
+          acknowledged.push(((await res.json()) as { ticket: { code: string } }).ticket.code);
+        else if (res === undefined) return;
+      }
+    })();
+    const caller = (async () => {
+      while (running) {
+        const counter = calls % 2 ? 'loket-01' : 'loket-05';
+        const res = await manager
+          .post(`/api/staff/counters/${counter}/call-next`)
+          .catch(() => undefined);
+        if (res === undefined) return;
+        if (res.status === 200) calls += 1;
+      }
+    })();
+    await board.waitFor((events) => events.length >= 10, 20_000);
+    const seenBeforeCrash = board.lastId ?? 0;
+    board.close();
+    // the board is gone; activity goes on, then the power fails (app and PostgreSQL killed)
+    await new Promise((r) => setTimeout(r, 500));
+    await app.crash({ database: true });
+    running = false;
+    await Promise.all([issuer, caller]);
+    expect(acknowledged.length).toBeGreaterThan(10);
+
+    second = await startApp({ dataDir: app.dataDir, env: { MPP_LOGIN_ATTEMPTS_PER_MINUTE: '5' } });
+    for (const code of acknowledged) {
+      const res = await fetch(`${second.base}/api/tickets/${code}`);
+      expect(res.status, `ticket ${code} acknowledged before the crash`).toBe(200);
+      await res.arrayBuffer();
+    }
+    const db = new pg.Client({ connectionString: second.databaseUrl });
+    await db.connect();
+    try {
+      const duplicates = await db.query(
+        'select number, service_day from ticket group by number, service_day, service_id having count(*) > 1',
+      );
+      expect(duplicates.rowCount).toBe(0);
+      const busy = await db.query(
+        "select counter_id from ticket where status in ('called', 'serving') group by counter_id having count(*) > 1",
+      );
+      expect(busy.rowCount).toBe(0);
+      // every called ticket has its outbox event: the change and its event commit together
+      const orphans = await db.query(
+        "select t.id from ticket t where t.called_at is not null and not exists (select 1 from queue_event e where e.ticket_id = t.id and e.kind = 'called')",
+      );
+      expect(orphans.rowCount).toBe(0);
+      const missed = await db.query<{ id: string }>(
+        "select id from queue_event where id > $1 and kind in ('called', 'recalled', 'resumed') and agency_id = any($2) order by id",
+        [seenBeforeCrash, ['dukcapil', 'polres', 'samsat', 'imigrasi']],
+      );
+      expect(missed.rowCount).toBeGreaterThan(0);
+      // the board reconnects with Last-Event-ID and gets exactly what it missed, in order
+      const replay = new SseClient(`${second.base}/api/events/board/layar-utara`, seenBeforeCrash);
+      await replay.waitFor(
+        (events) => events.filter((e) => e.event === 'queue').length >= (missed.rowCount ?? 0),
+      );
+      replay.close();
+      expect(replay.events.filter((e) => e.event === 'queue').map((e) => e.id)).toEqual(
+        missed.rows.map((r) => Number(r.id)),
+      );
+    } finally {
+      await db.end();
+    }
+    // and work goes on
+    const after = new Client(second.base);
+    expect(
+      await after.login(
+        'manajer',
+        second.logins.find((l) => l.username === 'manajer')?.password ?? '',
+      ),
+    ).toBe(200);
+    const issued = await after.post('/api/tickets', { serviceId: 'ktp-el' });
+    expect(issued.status).toBe(201);
+  }, 120_000);
+
+  it('limits sign-in attempts per address (429)', async () => {
+    if (!second) throw new Error('needs the restarted app');
+    const client = new Client(second.base);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push(await client.login(`nobody-${i}`, 'x'));
+    expect(statuses.slice(0, 4).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('drains event streams on SIGTERM and exits cleanly; migrate runs as a command', async () => {
+    if (!second) throw new Error('needs the restarted app');
+    const stream = new SseClient(`${second.base}/api/events/board/layar-selatan`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stream.status).toBe(200);
+    expect(await second.stop()).toBe(0);
+    await stream.done;
+    expect(stream.events.at(-1)?.event).toBe('shutdown');
+    const migrate = spawnSync(process.execPath, ['dist/run/main.js', 'migrate'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        MPP_DATA_DIR: second.dataDir,
+        MPP_PG_PORT: String(await freePort()),
+        DATABASE_URL: '',
+        LOG_LEVEL: 'warn',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(migrate.status, migrate.stderr).toBe(0);
+  }, 90_000);
+});
