@@ -414,7 +414,7 @@ try {
     { cwd: paths.projects, env: registryEnv, timeoutMs: 5 * 60_000 },
   );
   const { findLeaks, formatLeaks, templateSourceOf } = await import(
-    pathToFileURL(join(packageDir, 'dist', 'index.js')).href
+    pathToFileURL(join(paths.workspace, 'packages', 'create-mpp', 'dist', 'index.js')).href
   );
   // Checked against the real checkout and against the copy the packages were built from.
   const leaks = [monorepo, paths.workspace].flatMap((from) =>
@@ -443,7 +443,7 @@ try {
       throw new Error(`${name} was not installed from the local registry: ${real} (${version})`);
     log(`${name}@${version} installed from the local registry`);
   }
-  if (/\b(link|file|workspace):/.test(lockfile))
+  if (/(?:specifier|version):\s*'?(?:link|file|workspace):/.test(lockfile))
     throw new Error(
       'pnpm-lock.yaml of the new project has a link:, file: or workspace: dependency',
     );
@@ -458,6 +458,15 @@ try {
   await script('test', 10 * 60_000);
   await script('build', 5 * 60_000, ['--filter', './infra']);
   await script('test', 10 * 60_000, ['--filter', './infra']);
+  // The infra program reads the project's own mpp.config.yaml (the path its Pulumi.yaml
+  // defaults to): its cost estimate loads the file through the same code as `pulumi up`.
+  const infraManifest = JSON.parse(readFileSync(join(project, 'infra', 'package.json'), 'utf8'));
+  if (infraManifest.scripts?.estimate)
+    await step('project-infra-estimate', pnpm.command, ['run', 'estimate', '../mpp.config.yaml'], {
+      cwd: join(project, 'infra'),
+      env: projectEnv,
+      timeoutMs: 2 * 60_000,
+    });
   const appPort = await freePort();
   log(`project-start: PORT=${appPort} pnpm start`);
   const app = start('project-start', pnpm.command, [...pnpm.prefix, 'run', 'start'], {
