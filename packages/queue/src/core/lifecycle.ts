@@ -81,7 +81,9 @@ export interface CounterContext {
 /** waiting → called at a counter. */
 export function applyCall(ticket: Ticket, policy: QueuePolicy, ctx: CounterContext): Ticket {
   assertCanApply(ticket, 'call');
-  if (ticket.callCount >= policy.maxCalls) throw errors.maxCallsReached(ticket.id, policy.maxCalls);
+  // No max-calls check here: a waiting ticket is always callable (the limit applies
+  // to recall and reactivation), so call-next can never be blocked by one ticket.
+  void policy;
   const at = monotone(ticket, ctx.now);
   return {
     ...ticket,

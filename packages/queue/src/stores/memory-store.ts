@@ -236,7 +236,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): QueueStore 
       d.events.splice(0, drop);
       d.eventBase += drop;
     }
-    if (claim && written.length > 0) {
+    if (claim) {
       d.idempotency.set(claim.key, {
         fingerprint: claim.fingerprint,
         firstSeq,

@@ -21,6 +21,8 @@ export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
   await admin.end();
   const url = withDatabase(inject('postgresUrl'), name);
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Idle connections are terminated when the database is dropped at the end.
+  pool.on('error', () => undefined);
   await migrate(pool);
   return {
     url,

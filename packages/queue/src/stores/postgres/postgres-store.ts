@@ -12,7 +12,7 @@ import type { CounterState, Site, StaffSession, Ticket } from '../../core/model.
 import { rankCandidates } from '../../core/ordering.js';
 import type { IdempotencyClaim, QueueStore, QueueTransaction, TicketFilter } from '../../store.js';
 import { resultOf } from '../memory-store.js';
-import type { PgClientLike, PgPoolLike } from './pg-types.js';
+import type { PgClientLike, PgPoolLike, PgResult } from './pg-types.js';
 import {
   counterFromRow,
   counterToRow,
@@ -24,6 +24,7 @@ import {
   ticketFromRow,
   ticketToRow,
 } from './rows.js';
+import { inline } from './sql-literal.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -33,10 +34,12 @@ export interface PostgresStoreOptions {
   readonly siteCacheMs?: number;
   /** Attempts for a transaction hitting a transient conflict. Default 20. */
   readonly maxAttempts?: number;
-  /** Tickets read per (service, class, band) group by call-next at first. Default 16. */
+  /** Tickets read per (service, class, band) group by call-next at first (more when they are taken). Default 4. */
   readonly headsPerGroup?: number;
   /** Fallback poll interval for `watch` besides LISTEN/NOTIFY, ms. Default 2000. */
   readonly pollMs?: number;
+  /** Minimum interval between cross-process NOTIFYs per site, ms. Default 20. */
+  readonly notifyDebounceMs?: number;
 }
 
 const CHANNEL = 'mpp_queue_events';
@@ -77,7 +80,7 @@ WITH seq AS (
   INSERT INTO mpp_queue_idempotency (site_id, key, fingerprint, first_seq, event_count)
   SELECT $1, $7::text, $8::text, seq.base + 1, $2 FROM seq WHERE $7::text IS NOT NULL
 )
-SELECT base::text AS base, pg_notify('${CHANNEL}', $1 || ' ' || (base + $2)) FROM seq`;
+SELECT base::text AS base FROM seq`;
 
 const HEADS = `
 SELECT ${TICKET_COLUMNS}
@@ -104,8 +107,9 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
   const { pool } = options;
   const siteCacheMs = options.siteCacheMs ?? 1000;
   const maxAttempts = options.maxAttempts ?? 20;
-  const headsPerGroup = options.headsPerGroup ?? 16;
+  const headsPerGroup = options.headsPerGroup ?? 4;
   const pollMs = options.pollMs ?? 2000;
+  const notifyDebounceMs = options.notifyDebounceMs ?? 20;
   const cache = new Map<string, { site: Site; at: number }>();
   const watchers = new Map<string, Set<() => void>>();
   let listener: PgClientLike | undefined;
@@ -142,13 +146,24 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     claim: IdempotencyClaim | null,
     work: (tx: QueueTransaction) => Promise<void>,
   ): Promise<CommandResult> => {
+    let begun = false;
+    // The first statement carries BEGIN with it: one round trip fewer per command.
+    const q = async (text: string, values: unknown[]): Promise<PgResult> => {
+      if (begun) return client.query(text, values);
+      begun = true;
+      const results = (await client.query(
+        `BEGIN; ${inline(text, values)}`,
+      )) as unknown as PgResult[];
+      return results[results.length - 1] as PgResult;
+    };
     if (claim) {
-      const seen = await client.query(
+      const seen = await q(
         'SELECT fingerprint, first_seq::text AS first_seq, event_count FROM mpp_queue_idempotency WHERE site_id = $1 AND key = $2',
         [site.id, claim.key],
       );
       const row = seen.rows[0];
       if (row) {
+        await client.query('ROLLBACK');
         if (row.fingerprint !== claim.fingerprint) throw errors.idempotencyKeyReused(claim.key);
         return resultOf(
           await readEvents(client, site.id, Number(row.first_seq) - 1, Number(row.event_count)),
@@ -159,7 +174,6 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     const counters = new Map<string, CounterState>();
     const sessions = new Map<string, StaffSession>();
     const pending: NewEvent[] = [];
-    const q = (text: string, values: unknown[]) => client.query(text, values);
     const tx: QueueTransaction = {
       site,
       async lockCounter(counterId) {
@@ -267,22 +281,55 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     };
     await work(tx);
     if (pending.length === 0 && tickets.size === 0 && counters.size === 0 && sessions.size === 0) {
-      await client.query('COMMIT');
+      // Nothing changed (e.g. call-next with nobody waiting). A keyed command still
+      // records its empty result, so a retry answers the same.
+      const remember = claim
+        ? `${inline(
+            'INSERT INTO mpp_queue_idempotency (site_id, key, fingerprint, first_seq, event_count) VALUES ($1, $2, $3, 0, 0)',
+            [site.id, claim.key, claim.fingerprint],
+          )}; `
+        : '';
+      await client.query(`${begun ? '' : 'BEGIN; '}${remember}COMMIT`);
       return resultOf([]);
     }
-    const { rows } = await q(FLUSH, [
+    const flush = inline(FLUSH, [
       site.id,
       pending.length,
       JSON.stringify([...tickets.values()].map((t) => ticketToRow(t, site))),
       JSON.stringify([...counters.values()].map((c) => counterToRow(site.id, c))),
       JSON.stringify([...sessions.values()].map(sessionToRow)),
       JSON.stringify(pending),
-      pending.length > 0 && claim ? claim.key : null,
+      claim?.key ?? null,
       claim?.fingerprint ?? null,
     ]);
-    await client.query('COMMIT');
-    const base = Number(rows[0]?.base ?? 0);
+    // The flush takes the site row (outbox sequence) lock; sending COMMIT in the same
+    // round trip keeps that lock for the shortest possible time.
+    const results = (await client.query(
+      `${begun ? '' : 'BEGIN; '}${flush}; COMMIT`,
+    )) as unknown as PgResult[];
+    const flushed = results[begun ? 0 : 1];
+    const base = Number(flushed?.rows[0]?.base ?? 0);
+    if (pending.length > 0) announceCommit(site.id);
     return resultOf(pending.map((e, i) => ({ ...e, seq: base + i + 1 }) as QueueEvent));
+  };
+
+  // NOTIFY inside the command's transaction would serialize every commit of the
+  // server on the notification queue lock (held through the WAL flush). Instead:
+  // wake this process's watchers at once, and tell other processes with a separate
+  // NOTIFY after the commit, at most one per site per `notifyDebounceMs`.
+  const lastNotify = new Map<string, number>();
+  const pendingNotify = new Set<string>();
+  const announceCommit = (siteId: string): void => {
+    for (const wake of watchers.get(siteId) ?? []) queueMicrotask(wake);
+    if (pendingNotify.has(siteId)) return;
+    const wait = Math.max(0, (lastNotify.get(siteId) ?? 0) + notifyDebounceMs - Date.now());
+    pendingNotify.add(siteId);
+    const timer = setTimeout(() => {
+      pendingNotify.delete(siteId);
+      lastNotify.set(siteId, Date.now());
+      void pool.query(`SELECT pg_notify('${CHANNEL}', $1)`, [siteId]).catch(() => undefined);
+    }, wait);
+    timer.unref?.();
   };
 
   const startListening = (): Promise<void> => {
@@ -352,7 +399,6 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
         const client = await pool.connect();
         let broken = false;
         try {
-          await client.query('BEGIN');
           return await attempt(client, site, claim, work);
         } catch (error) {
           await client.query('ROLLBACK').catch(() => {

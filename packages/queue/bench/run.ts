@@ -1,0 +1,282 @@
+/**
+ * Benchmark (not a test): `pnpm bench`. Starts a durable local PostgreSQL (fsync on;
+ * or uses DATABASE_URL), runs `pgbench -N` with the same client count, then the queue:
+ * issue throughput, call-next throughput with p50/p99 latency, full-lifecycle
+ * throughput; then one million tickets through the in-memory store in a simulated day.
+ * Prints the figures and writes them to bench/results.md.
+ *
+ * Options (env): BENCH_CLIENTS (32), BENCH_SITES (8), BENCH_TICKETS (40000),
+ * BENCH_SECONDS (10), BENCH_MEMORY_TICKETS (1000000).
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import pg from 'pg';
+import {
+  createMemoryStore,
+  createPostgresStore,
+  createQueue,
+  migrate,
+  type Queue,
+  type SiteConfig,
+} from '../dist/index.js';
+import { startPostgres, withDatabase } from '../test/support/postgres.ts';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
+const SITES = Number(process.env.BENCH_SITES ?? 8);
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 40_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MEMORY_TICKETS = Number(process.env.BENCH_MEMORY_TICKETS ?? 1_000_000);
+const COUNTERS_PER_SITE = Math.ceil(CLIENTS / SITES);
+
+const lines: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  lines.push(line);
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+function siteConfig(i: number): SiteConfig {
+  return {
+    id: `site-${i}`,
+    name: `MPP ${i}`,
+    timeZone:
+      (['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const)[i % 3] ?? 'Asia/Jakarta',
+    agencies: [
+      { id: 'dukcapil', name: 'Dukcapil' },
+      { id: 'pajak', name: 'Pajak' },
+    ],
+    services: [
+      { id: 'ktp', agencyId: 'dukcapil', name: 'KTP', prefix: 'A', lastNumber: 999_999 },
+      { id: 'kk', agencyId: 'dukcapil', name: 'KK', prefix: 'B', lastNumber: 999_999 },
+      { id: 'npwp', agencyId: 'pajak', name: 'NPWP', prefix: 'C', lastNumber: 999_999 },
+    ],
+    counters: Array.from({ length: COUNTERS_PER_SITE }, (_, c) => ({
+      id: `loket-${c + 1}`,
+      number: c + 1,
+      services: [{ serviceId: 'ktp' }, { serviceId: 'kk' }, { serviceId: 'npwp' }],
+    })),
+  };
+}
+
+const SERVICES = ['ktp', 'kk', 'npwp'];
+
+async function parallel(n: number, worker: (i: number) => Promise<void>): Promise<void> {
+  await Promise.all(Array.from({ length: n }, (_, i) => worker(i)));
+}
+
+function pgbench(server: { url: string; binDir: string }): number {
+  const u = new URL(server.url);
+  const asRoot = process.getuid?.() === 0;
+  const run = (args: string[]) => {
+    const bin = `${server.binDir}/pgbench`;
+    const full = [
+      '-h',
+      u.hostname,
+      '-p',
+      u.port || '5432',
+      '-U',
+      decodeURIComponent(u.username),
+      ...args,
+    ];
+    return asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', bin, ...full], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        })
+      : execFileSync(bin, full, { encoding: 'utf8', stdio: 'pipe' });
+  };
+  run(['-i', '-s', '10', '-q', 'mpp_pgbench']);
+  const out = run(['-N', '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), 'mpp_pgbench']);
+  const tps = /tps = ([\d.]+)/.exec(out)?.[1];
+  if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
+  return Number(tps);
+}
+
+async function postgresPart(): Promise<void> {
+  const server = await startPostgres({ durable: true });
+  try {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS mpp_pgbench');
+    await admin.query('CREATE DATABASE mpp_pgbench');
+    await admin.query('DROP DATABASE IF EXISTS mpp_queue_bench');
+    await admin.query('CREATE DATABASE mpp_queue_bench');
+    const settings = await admin.query(
+      "SELECT name, setting FROM pg_settings WHERE name IN ('fsync','synchronous_commit','server_version','shared_buffers') ORDER BY name",
+    );
+    await admin.end();
+    say(
+      `PostgreSQL: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`,
+    );
+
+    const pool = new pg.Pool({
+      connectionString: withDatabase(server.url, 'mpp_queue_bench'),
+      max: CLIENTS + 2,
+    });
+    await migrate(pool);
+    const store = createPostgresStore({ pool });
+    const queue = createQueue({ store });
+    for (let i = 0; i < SITES; i++) await queue.configureSite(siteConfig(i));
+
+    // 1. Issue throughput.
+    let next = 0;
+    let t0 = performance.now();
+    await parallel(CLIENTS, async (c) => {
+      const siteId = `site-${c % SITES}`;
+      for (let i = next++; i < TICKETS; i = next++) {
+        await queue.issue({
+          siteId,
+          serviceId: SERVICES[i % 3] ?? 'ktp',
+          channel: 'kiosk',
+          priorityClass: i % 9 === 0 ? 'rentan' : null,
+        });
+      }
+    });
+    const issueRate = TICKETS / ((performance.now() - t0) / 1000);
+
+    // 2. Call-next: each client owns one counter; call-next, then a no-show clears the counter.
+    const sessions: { siteId: string; sessionId: string }[] = [];
+    for (let c = 0; c < CLIENTS; c++) {
+      const siteId = `site-${c % SITES}`;
+      const counterId = `loket-${Math.floor(c / SITES) + 1}`;
+      const { session } = await queue.openSession({ siteId, counterId, staffId: `staff-${c}` });
+      sessions.push({ siteId, sessionId: session?.id ?? '' });
+    }
+    const latencies: number[] = [];
+    let calls = 0;
+    const deadline = performance.now() + SECONDS * 1000;
+    t0 = performance.now();
+    await parallel(CLIENTS, async (c) => {
+      const s = sessions[c];
+      if (!s) return;
+      while (performance.now() < deadline) {
+        const start = performance.now();
+        const { ticket } = await queue.callNext(s);
+        latencies.push(performance.now() - start);
+        if (!ticket) break;
+        calls++;
+        await queue.markNoShow({ ...s, ticketId: ticket.id });
+      }
+    });
+    const callElapsed = (performance.now() - t0) / 1000;
+    latencies.sort((a, b) => a - b);
+    const callRate = calls / callElapsed;
+
+    // 3. Full lifecycle: issue → call → start → finish, per client, on its own counter.
+    let done = 0;
+    const lifeDeadline = performance.now() + SECONDS * 1000;
+    t0 = performance.now();
+    await parallel(CLIENTS, async (c) => {
+      const s = sessions[c];
+      if (!s) return;
+      while (performance.now() < lifeDeadline) {
+        await queue.issue({ siteId: s.siteId, serviceId: 'ktp', channel: 'kiosk' });
+        const { ticket } = await queue.callNext(s);
+        if (!ticket) continue;
+        await queue.startServing({ ...s, ticketId: ticket.id });
+        await queue.finish({ ...s, ticketId: ticket.id });
+        done++;
+      }
+    });
+    const lifeRate = done / ((performance.now() - t0) / 1000);
+    await store.close();
+    await pool.end();
+
+    // 4. pgbench -N against the same server, same client count.
+    const tps = pgbench(server);
+
+    say(`clients: ${CLIENTS}, sites: ${SITES}, counters per site: ${COUNTERS_PER_SITE}`);
+    say(`issue: ${issueRate.toFixed(0)} tickets/s (${TICKETS} tickets)`);
+    say(
+      `call-next: ${callRate.toFixed(0)} calls/s (each followed by a no-show to free the counter), p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms (${calls} calls)`,
+    );
+    say(`full lifecycle (issue, call, start, finish): ${lifeRate.toFixed(0)} tickets/s`);
+    say(`pgbench -N, ${CLIENTS} clients: ${tps.toFixed(0)} tps`);
+    say(
+      `ratio call-next/s ÷ pgbench tps: ${(callRate / tps).toFixed(2)} (target ≥ 0.5); p99 target < 25 ms`,
+    );
+  } finally {
+    server.stop();
+  }
+}
+
+async function memoryPart(): Promise<void> {
+  let now = Date.parse('2026-11-23T00:30:00Z'); // 07:30 WIB
+  const store = createMemoryStore({ retainEvents: 10_000 });
+  const queue: Queue = createQueue({ store, clock: () => now });
+  const counters = 100;
+  await queue.configureSite({
+    ...siteConfig(0),
+    id: 'big',
+    services: Array.from({ length: 26 }, (_, i) => ({
+      id: `s${i}`,
+      agencyId: 'dukcapil',
+      name: `S${i}`,
+      prefix: String.fromCharCode(65 + i),
+      lastNumber: 999_999,
+    })),
+    counters: Array.from({ length: counters }, (_, c) => ({
+      id: `loket-${c + 1}`,
+      number: c + 1,
+      services: [{ serviceId: `s${c % 26}` }, { serviceId: `s${(c + 1) % 26}` }],
+    })),
+  });
+  const sessions: string[] = [];
+  for (let c = 0; c < counters; c++) {
+    const { session } = await queue.openSession({
+      siteId: 'big',
+      counterId: `loket-${c + 1}`,
+      staffId: `s${c}`,
+    });
+    sessions.push(session?.id ?? '');
+  }
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  // A simulated day: 8.5 hours; tickets arrive evenly; every 10th step each counter serves one.
+  const step = (8.5 * 3600_000) / MEMORY_TICKETS;
+  let served = 0;
+  for (let i = 0; i < MEMORY_TICKETS; i++) {
+    now += step;
+    await queue.issue({
+      siteId: 'big',
+      serviceId: `s${i % 26}`,
+      channel: 'kiosk',
+      priorityClass: i % 11 === 0 ? 'rentan' : null,
+    });
+    if (i % 2 === 1) {
+      const sessionId = sessions[(i >> 1) % counters] ?? '';
+      const { ticket } = await queue.callNext({ siteId: 'big', sessionId });
+      if (ticket) {
+        await queue.startServing({ siteId: 'big', sessionId, ticketId: ticket.id });
+        await queue.finish({ siteId: 'big', sessionId, ticketId: ticket.id });
+        served++;
+      }
+    }
+  }
+  const elapsed = (performance.now() - t0) / 1000;
+  global.gc?.();
+  const heap = process.memoryUsage().heapUsed - before;
+  say(
+    `in-memory simulated day: ${MEMORY_TICKETS} tickets issued, ${served} served, in ${elapsed.toFixed(1)} s (${((MEMORY_TICKETS + served * 3) / elapsed).toFixed(0)} commands/s); heap growth ${(heap / 1024 / 1024).toFixed(0)} MiB (${(heap / MEMORY_TICKETS).toFixed(0)} bytes/ticket, events retained: 10,000)`,
+  );
+}
+
+say(`# @mpp-kit/queue benchmark — ${new Date().toISOString()}`);
+say(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, node ${process.version}`,
+);
+await postgresPart();
+await memoryPart();
+writeFileSync(
+  new URL('./results.md', import.meta.url),
+  `${lines.map((l, i) => (i === 0 ? l : `- ${l}`)).join('\n')}\n\nRun with \`pnpm bench\` (packages/queue). Figures depend on the machine and its load at the time.\n`,
+);
