@@ -104,8 +104,7 @@ export class CsvResponseSink implements CsvRecordSink {
   private readonly rowProfile = new Uint8Array(FIELDS);
   private readonly ids: Int32Array;
   private readonly interners: (TextInterner | undefined)[];
-  /** Per period dimension: period value → label, value → id, and labels by id (0 = no date). */
-  private readonly periods: (Map<number, string> | undefined)[];
+  /** Per period dimension: period value → id, and labels by id (id 0 = no date). */
   private readonly periodIds: (Map<number, number> | undefined)[];
   private readonly periodLabels: (string[] | undefined)[];
   private rowBad = false;
@@ -125,7 +124,6 @@ export class CsvResponseSink implements CsvRecordSink {
     this.interners = this.by.map((d) =>
       d === 'service' || d === 'agency' || d === 'mpp' ? new TextInterner() : undefined,
     );
-    this.periods = this.by.map((d) => (isPeriod(d) ? new Map() : undefined));
     this.periodIds = this.by.map((d) => (isPeriod(d) ? new Map() : undefined));
     this.periodLabels = this.by.map((d) => (isPeriod(d) ? [NOT_ANSWERED] : undefined));
     if (this.by.length === 0) {
@@ -462,7 +460,6 @@ export class CsvResponseSink implements CsvRecordSink {
               : d === 'semester'
                 ? year * 10 + (month <= 6 ? 1 : 2)
                 : year;
-        const periods = this.periods[i] as Map<number, string>;
         const labels = this.periodLabels[i] as string[];
         const known = this.periodIds[i] as Map<number, number>;
         let id = known.get(value);
@@ -472,7 +469,6 @@ export class CsvResponseSink implements CsvRecordSink {
           labels.push(
             periodKey(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`, d),
           );
-          periods.set(value, labels[id] as string);
         }
         return id;
       }
