@@ -35,6 +35,10 @@ export function checkConfig(
   config: MppConfig,
   services: readonly ResolvedService[],
   report: Reporter,
+  options: {
+    /** Tenants with a service that could not be resolved (already reported): no follow-on errors. */
+    readonly unresolvedTenants?: ReadonlySet<string>;
+  } = {},
 ): SourceIssue[] {
   const out: SourceIssue[] = [];
   const dup = (what: { id: string; en: string }, value: string) => ({
@@ -211,6 +215,7 @@ export function checkConfig(
     for (const [j, code] of l.services.entries()) {
       const owner = serviceTenant.get(code);
       if (owner === l.tenant) continue;
+      if (owner === undefined && options.unresolvedTenants?.has(l.tenant)) continue;
       out.push(
         report(
           ['loket', i, 'services', j],

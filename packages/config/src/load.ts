@@ -17,6 +17,7 @@ import {
 import { nationalCatalogue } from '@mpp-kit/service-standard/node';
 import { checkConfig, type ResolvedService } from './checks.js';
 import { type MppConfig, MppConfigSchema } from './schema/mpp-config.js';
+import type { TenantService } from './schema/tenants.js';
 
 /** A valid configuration with every service resolved to its standard. */
 export interface LoadedConfig {
@@ -55,97 +56,110 @@ export function parseConfig(
   const errors: SourceIssue[] = [];
   const services: ResolvedService[] = [];
 
+  const unresolvedTenants = new Set<string>();
   for (const [t, tenant] of config.tenants.entries()) {
     for (const [k, entry] of tenant.services.entries()) {
-      const at = ['tenants', t, 'services', k] as const;
-      const common = {
-        tenant: tenant.code,
-        position: [t, k] as const,
-        ...(entry.ticketPrefix !== undefined && { ticketPrefix: entry.ticketPrefix }),
-        ...(entry.dailyCap !== undefined && { dailyCap: entry.dailyCap }),
-      };
-      if ('standard' in entry) {
-        const layanan = findStandard(catalogue, entry.standard);
-        if (layanan === undefined) {
-          errors.push(unknownStandard(source, [...at, 'standard'], entry.standard, catalogue));
-          continue;
-        }
-        services.push({
-          ...common,
-          code: layanan.code,
-          layanan,
-          origin: { kind: 'national', ref: entry.standard },
-        });
-      } else if ('local' in entry) {
-        services.push({
-          ...common,
-          code: entry.local.code,
-          layanan: entry.local,
-          origin: { kind: 'local' },
-        });
+      const context = { source, catalogue, read, fileName };
+      const resolved = resolveService(entry, { tenant: tenant.code, t, k }, context);
+      if ('issues' in resolved) {
+        errors.push(...resolved.issues);
+        unresolvedTenants.add(tenant.code);
       } else {
-        const path = resolve(dirname(fileName), entry.file);
-        let fileText: string;
-        try {
-          fileText = read(path);
-        } catch {
-          errors.push(
-            source.issue(
-              [...at, 'file'],
-              {
-                id: `berkas '${entry.file}' tidak dapat dibaca`,
-                en: `file '${entry.file}' cannot be read`,
-              },
-              'file_unreadable',
-            ),
-          );
-          continue;
-        }
-        const file = parseCatalogueFile(fileText, entry.file);
-        if (!file.ok) {
-          errors.push(...file.errors);
-          continue;
-        }
-        const candidates = file.data.layanan ?? [];
-        const chosen =
-          entry.code === undefined
-            ? candidates.length === 1
-              ? candidates[0]
-              : undefined
-            : candidates.find((l) => l.code === entry.code);
-        if (chosen === undefined) {
-          errors.push(
-            source.issue(
-              [...at, entry.code === undefined ? 'file' : 'code'],
-              {
-                id:
-                  entry.code === undefined
-                    ? `berkas '${entry.file}' memuat ${candidates.length} layanan; sebutkan 'code'`
-                    : `layanan '${entry.code}' tidak ada di '${entry.file}'`,
-                en:
-                  entry.code === undefined
-                    ? `file '${entry.file}' holds ${candidates.length} services; give 'code'`
-                    : `service '${entry.code}' is not in '${entry.file}'`,
-              },
-              'file_service',
-            ),
-          );
-          continue;
-        }
-        services.push({
-          ...common,
-          code: chosen.code,
-          layanan: chosen,
-          origin: { kind: 'local', file: entry.file },
-        });
+        services.push(resolved);
       }
     }
   }
   errors.push(
-    ...checkConfig(config, services, (path, message, code) => source.issue(path, message, code)),
+    ...checkConfig(config, services, (path, message, code) => source.issue(path, message, code), {
+      unresolvedTenants,
+    }),
   );
   if (errors.length > 0) return { ok: false, errors: sortIssues(errors) };
   return { ok: true, data: { config, services } };
+}
+
+interface ResolveContext {
+  readonly source: YamlSource;
+  readonly catalogue: Catalogue;
+  readonly read: (path: string) => string;
+  readonly fileName: string;
+}
+
+/** One tenant service entry resolved to its standard, or the issues that prevent it. */
+function resolveService(
+  entry: TenantService,
+  where: { tenant: string; t: number; k: number },
+  ctx: ResolveContext,
+): ResolvedService | { issues: SourceIssue[] } {
+  const { source, catalogue } = ctx;
+  const at = ['tenants', where.t, 'services', where.k] as const;
+  const common = {
+    tenant: where.tenant,
+    position: [where.t, where.k] as const,
+    ...(entry.ticketPrefix !== undefined && { ticketPrefix: entry.ticketPrefix }),
+    ...(entry.dailyCap !== undefined && { dailyCap: entry.dailyCap }),
+  };
+  if ('standard' in entry) {
+    const layanan = findStandard(catalogue, entry.standard);
+    if (layanan === undefined) {
+      return { issues: [unknownStandard(source, [...at, 'standard'], entry.standard, catalogue)] };
+    }
+    return {
+      ...common,
+      code: layanan.code,
+      layanan,
+      origin: { kind: 'national', ref: entry.standard },
+    };
+  }
+  if ('local' in entry) {
+    return { ...common, code: entry.local.code, layanan: entry.local, origin: { kind: 'local' } };
+  }
+  let fileText: string;
+  try {
+    fileText = ctx.read(resolve(dirname(ctx.fileName), entry.file));
+  } catch {
+    return {
+      issues: [
+        source.issue(
+          [...at, 'file'],
+          {
+            id: `berkas '${entry.file}' tidak dapat dibaca`,
+            en: `file '${entry.file}' cannot be read`,
+          },
+          'file_unreadable',
+        ),
+      ],
+    };
+  }
+  const file = parseCatalogueFile(fileText, entry.file);
+  if (!file.ok) return { issues: [...file.errors] };
+  const candidates = file.data.layanan ?? [];
+  const chosen =
+    entry.code === undefined
+      ? candidates.length === 1
+        ? candidates[0]
+        : undefined
+      : candidates.find((l) => l.code === entry.code);
+  if (chosen === undefined) {
+    const message =
+      entry.code === undefined
+        ? {
+            id: `berkas '${entry.file}' memuat ${candidates.length} layanan; sebutkan 'code'`,
+            en: `file '${entry.file}' holds ${candidates.length} services; give 'code'`,
+          }
+        : {
+            id: `layanan '${entry.code}' tidak ada di '${entry.file}'`,
+            en: `service '${entry.code}' is not in '${entry.file}'`,
+          };
+    const field = entry.code === undefined ? 'file' : 'code';
+    return { issues: [source.issue([...at, field], message, 'file_service')] };
+  }
+  return {
+    ...common,
+    code: chosen.code,
+    layanan: chosen,
+    origin: { kind: 'local', file: entry.file },
+  };
 }
 
 function unknownStandard(
