@@ -27,6 +27,8 @@ export interface InstanceOutputs {
   readonly databaseIdentifier: pulumi.Output<string>;
   /** `rds` or `aurora-serverless-v2`. */
   readonly databaseKind: pulumi.Output<string>;
+  /** S3 bucket of the ALB access logs (emptied by hand before a production teardown). */
+  readonly accessLogBucket: pulumi.Output<string>;
 }
 
 /** Names of the stack outputs, as `pulumi stack output <name>` takes them. */
@@ -42,6 +44,7 @@ export const OUTPUT_NAMES = [
   'appLogGroup',
   'databaseIdentifier',
   'databaseKind',
+  'accessLogBucket',
 ] as const satisfies readonly (keyof InstanceOutputs)[];
 
 /** Short environment names keep physical names within AWS limits (ALB names: 32 characters). */
@@ -104,5 +107,6 @@ export function declareInstance(spec: InstanceSpec): InstanceOutputs {
     appLogGroup: observability.appLogGroupName,
     databaseIdentifier: pulumi.output(database.identifier),
     databaseKind: pulumi.output(database.kind),
+    accessLogBucket: service.accessLogBucket,
   };
 }

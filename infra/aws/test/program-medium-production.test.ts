@@ -68,6 +68,9 @@ describe('medium profile, production, with a custom domain', () => {
       databaseInsightsMode: 'standard',
     });
     expect(db.kmsKeyId).toMatch(/^arn:aws:kms:/);
+    // The restore drill of the launch guide passes the identifier as the subnet group name.
+    expect(one(run, 'aws:rds/subnetGroup:SubnetGroup').inputs.name).toBe(db.identifier);
+    expect(run.outputs.databaseIdentifier).toBe(db.identifier);
     expect(db.password).toBeUndefined();
     const params = one(run, 'aws:rds/parameterGroup:ParameterGroup').inputs;
     expect(params.parameters).toContainEqual(

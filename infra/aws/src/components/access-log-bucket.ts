@@ -10,13 +10,14 @@ export function accessLogBucket(
   name: string,
   prefix: string,
   retentionDays: number,
+  forceDestroy: boolean,
   tags: Record<string, string>,
   parent: pulumi.Resource,
 ): aws.s3.Bucket {
   const opts = { parent };
   const bucket = new aws.s3.Bucket(
     name,
-    { bucketPrefix: `${prefix}-alb-logs-`, forceDestroy: false, tags },
+    { bucketPrefix: `${prefix}-alb-logs-`, forceDestroy, tags },
     opts,
   );
   new aws.s3.BucketPublicAccessBlock(

@@ -24,11 +24,13 @@ export class Backup extends pulumi.ComponentResource {
       `MPP ${spec.displayName}: backup vault`,
       tags,
       this,
+      production,
     );
+    // In production the vault outlives the stack: recovery points must survive a teardown.
     const vault = new aws.backup.Vault(
       `${name}-vault`,
       { name: `${prefix}-vault`, kmsKeyArn: key.arn, forceDestroy: !production, tags },
-      parent,
+      { parent: this, retainOnDelete: production },
     );
     this.vaultName = vault.name;
 

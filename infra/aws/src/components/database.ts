@@ -56,6 +56,7 @@ export class Database extends pulumi.ComponentResource {
       `MPP ${spec.displayName}: database, snapshots, insights and the master secret`,
       tags,
       this,
+      production,
     );
     this.kmsKeyArn = key.arn;
 

@@ -1,14 +1,17 @@
 import * as aws from '@pulumi/aws';
 import type * as pulumi from '@pulumi/pulumi';
 
-/** A customer-managed KMS key with yearly automatic rotation, and an alias. */
+/**
+ * A customer-managed KMS key with yearly automatic rotation, and an alias. `retain` keeps the
+ * key when the stack is destroyed: snapshots and recovery points stay readable after teardown.
+ */
 export function rotatingKey(
   name: string,
   alias: string,
   description: string,
   tags: Record<string, string>,
   parent: pulumi.Resource,
-  policy?: pulumi.Input<string>,
+  retain: boolean,
 ): aws.kms.Key {
   const key = new aws.kms.Key(
     name,
@@ -16,15 +19,14 @@ export function rotatingKey(
       description,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
-      ...(policy === undefined ? {} : { policy }),
       tags,
     },
-    { parent },
+    { parent, retainOnDelete: retain },
   );
   new aws.kms.Alias(
     `${name}-alias`,
     { name: `alias/${alias}`, targetKeyId: key.keyId },
-    { parent },
+    { parent, retainOnDelete: retain },
   );
   return key;
 }

@@ -21,6 +21,16 @@ export const ALB_IDLE_TIMEOUT = 120;
 /** Managed prefix list of CloudFront's origin-facing addresses: only CloudFront reaches the ALB. */
 export const CLOUDFRONT_PREFIX_LIST = 'com.amazonaws.global.cloudfront.origin-facing';
 
+/** ECR repository of an instance: one per instance and environment. */
+export function repositoryNameOf(spec: { instanceCode: string; environment: string }): string {
+  return `mpp/${spec.instanceCode}/${spec.environment}`;
+}
+
+/** ECS service name of an instance. */
+export function serviceNameOf(prefix: string): string {
+  return `${prefix}-app`;
+}
+
 /** Inputs of the Service besides the instance context. */
 export interface ServiceDeps {
   readonly network: Network;
@@ -45,6 +55,8 @@ export class Service extends pulumi.ComponentResource {
   /** Host CloudFront uses to reach the ALB, and how. */
   readonly origin: { domainName: pulumi.Output<string>; protocol: 'https-only' | 'http-only' };
   readonly appSecurityGroupId: pulumi.Output<string>;
+  /** Name of the S3 bucket holding the ALB access logs. */
+  readonly accessLogBucket: pulumi.Output<string>;
 
   constructor(
     name: string,
@@ -60,7 +72,7 @@ export class Service extends pulumi.ComponentResource {
     const repo = new aws.ecr.Repository(
       `${name}-repo`,
       {
-        name: `mpp/${spec.instanceCode}/${spec.environment}`,
+        name: repositoryNameOf(spec),
         imageTagMutability: 'IMMUTABLE',
         imageScanningConfiguration: { scanOnPush: true },
         encryptionConfigurations: [{ encryptionType: 'KMS' }],
@@ -204,7 +216,15 @@ export class Service extends pulumi.ComponentResource {
       parent,
     );
 
-    const logs = accessLogBucket(`${name}-alb-logs`, prefix, spec.logRetentionDays, tags, this);
+    const logs = accessLogBucket(
+      `${name}-alb-logs`,
+      prefix,
+      spec.logRetentionDays,
+      !production,
+      tags,
+      this,
+    );
+    this.accessLogBucket = logs.bucket;
     const alb = new aws.lb.LoadBalancer(
       `${name}-alb`,
       {
@@ -456,7 +476,7 @@ export class Service extends pulumi.ComponentResource {
     const service = new aws.ecs.Service(
       `${name}-service`,
       {
-        name: `${prefix}-app`,
+        name: serviceNameOf(prefix),
         cluster: cluster.arn,
         taskDefinition: appTask.arn,
         launchType: 'FARGATE',
