@@ -114,14 +114,23 @@ async function pageBytes(
             0,
           ),
         );
-      page.on('response', async (response) => {
+      const pending: Promise<void>[] = [];
+      page.on('response', (response) => {
         requests += 1;
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        total += body.length;
-        if ((response.headers()['content-type'] ?? '').includes('javascript')) js += body.length;
+        pending.push(
+          response.body().then(
+            (body) => {
+              total += body.length;
+              if ((response.headers()['content-type'] ?? '').includes('javascript')) js += body.length;
+            },
+            () => {},
+          ),
+        );
       });
       await page.goto(`${app.base}${pathname}`, { waitUntil: 'load' });
-      await new Promise((r) => setTimeout(r, 500));
+      // island scripts load after 'load'; an open event stream never finishes, so no networkidle
+      await new Promise((r) => setTimeout(r, 1000));
+      await Promise.all(pending);
       js += await inlineJs();
       out.push({ page: name, total, js, requests });
       await context.close();

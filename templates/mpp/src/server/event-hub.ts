@@ -5,7 +5,13 @@ import type { QueueEvent, QueueService } from '../app/queue-service.js';
 export interface Subscriber {
   /** Whether this subscriber wants an event (its agencies, or its own ticket). */
   accepts(event: QueueEvent): boolean;
-  send(event: QueueEvent): void;
+  /** `frame` is the event already serialised as an SSE message (shared by all subscribers). */
+  send(event: QueueEvent, frame: string): void;
+}
+
+/** The SSE wire form of an outbox row; its id is the replay point. */
+export function sseFrame(event: QueueEvent): string {
+  return `id: ${event.id}\nevent: queue\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
 /**
@@ -76,8 +82,10 @@ export class EventHub {
           const events = await this.queue.eventsSince(this.lastId, null, 500);
           for (const event of events) {
             this.lastId = event.id;
+            // serialise once, however many boards listen
+            const frame = sseFrame(event);
             for (const s of this.subscribers) {
-              if (s.accepts(event)) s.send(event);
+              if (s.accepts(event)) s.send(event, frame);
             }
           }
           if (events.length < 500) break;

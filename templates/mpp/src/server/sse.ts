@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { QueueEvent, QueueService } from '../app/queue-service.js';
-import type { EventHub } from './event-hub.js';
+import { type EventHub, sseFrame } from './event-hub.js';
 
 export const HEARTBEAT_MS = 15_000;
 
@@ -40,19 +40,19 @@ export async function serveEventStream(
     'x-accel-buffering': 'no',
   });
   res.write('retry: 2000\n\n');
-  const write = (event: QueueEvent) => {
-    res.write(`id: ${event.id}\nevent: queue\ndata: ${JSON.stringify(event)}\n\n`);
+  const write = (event: QueueEvent, frame = sseFrame(event)) => {
+    res.write(frame);
   };
   // Buffer live events until the replay is written, so order is kept and nothing is doubled.
   let buffered: QueueEvent[] | null = [];
   let lastSent = options.since ?? 0;
   const unsubscribe = options.hub.subscribe({
     accepts: options.accepts,
-    send(event) {
+    send(event, frame) {
       if (buffered) buffered.push(event);
       else if (event.id > lastSent) {
         lastSent = event.id;
-        write(event);
+        write(event, frame);
       }
     },
   });
