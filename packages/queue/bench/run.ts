@@ -12,15 +12,14 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
-import {
-  createMemoryStore,
-  createPostgresStore,
-  createQueue,
-  migrate,
-  type Queue,
-  type SiteConfig,
-} from '../dist/index.js';
+import type { Queue, SiteConfig } from '../src/index.js';
 import { startPostgres, withDatabase } from '../test/support/postgres.ts';
+
+// Benchmarks the built package (`bench` depends on `build`); typed from the source.
+const dist = new URL('../dist/index.js', import.meta.url).href;
+const { createMemoryStore, createPostgresStore, createQueue, migrate } = (await import(
+  dist
+)) as typeof import('../src/index.js');
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SITES = Number(process.env.BENCH_SITES ?? 8);
