@@ -132,8 +132,8 @@ describe('end to end in Chromium', () => {
     expect(cancelled).toBe(0);
     expect(spoken.filter((s) => s.startsWith('id-ID|Nomor antrean'))).toHaveLength(2);
     expect(spoken.filter((s) => s.startsWith('en-US|Ticket'))).toHaveLength(2);
-    expect(spoken.join('\n')).toContain('Loket lima');
-    expect(spoken.join('\n')).toContain('Loket tujuh');
+    expect(spoken.join('\n')).toContain('silakan ke loket lima');
+    expect(spoken.join('\n')).toContain('silakan ke loket tujuh');
     expect([first, second].every((n) => /^[A-Z]+-\d{3}$/.test(n))).toBe(true);
     await context.close();
   });
