@@ -1,0 +1,19 @@
+import { addDays, localDay, parseDay } from '../lib/local-day.js';
+import type { AnalyticsRange } from './analytics-service.js';
+import type { AppContext } from './context.js';
+
+/** ?dari=&sampai= (inclusive days); default the last 28 days up to yesterday. Max 366 days. */
+export function readAnalyticsRange(app: AppContext, url: URL): AnalyticsRange {
+  const today = localDay(app.catalogue.config.instance.timezone);
+  let to = parseDay(url.searchParams.get('sampai')) ?? addDays(today, -1);
+  let from = parseDay(url.searchParams.get('dari')) ?? addDays(to, -27);
+  if (from > to) [from, to] = [to, from];
+  if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000) from = addDays(to, -366);
+  return { from, to };
+}
+
+/** Service-level target in minutes of waiting (MPP_SERVICE_LEVEL_MINUTES, default 15). */
+export function serviceLevelTarget(): number {
+  const v = Number(process.env.MPP_SERVICE_LEVEL_MINUTES ?? 15);
+  return Number.isInteger(v) && v > 0 && v <= 240 ? v : 15;
+}

@@ -1,0 +1,30 @@
+import { AnalyticsService } from './analytics-service.js';
+import { ComplaintService } from './complaint-service.js';
+import type { AppContext } from './context.js';
+import { SurveyService } from './survey-service.js';
+
+export interface FeedbackServices {
+  survey: SurveyService;
+  complaints: ComplaintService;
+  analytics: AnalyticsService;
+}
+
+const cache = new WeakMap<AppContext, FeedbackServices>();
+
+/**
+ * The survey, complaint and analytics services of an app context, built once per context.
+ * They only need the pool and the catalogue, so they hang off the context instead of
+ * widening it.
+ */
+export function feedback(app: AppContext): FeedbackServices {
+  let services = cache.get(app);
+  if (!services) {
+    services = {
+      survey: new SurveyService(app.pool, app.catalogue),
+      complaints: new ComplaintService(app.pool),
+      analytics: new AnalyticsService(app.pool, app.catalogue),
+    };
+    cache.set(app, services);
+  }
+  return services;
+}
