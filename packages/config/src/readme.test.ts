@@ -1,4 +1,5 @@
 // Mirrors the examples of README.md one to one; keep both in step.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '@mpp-kit/service-standard';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,19 @@ describe('README examples', () => {
     );
   });
 
-  it('prints the messages shown in the README', () => {
+  it('the smallest file in the README is valid and takes the defaults', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const yaml = /```yaml\n(version: 1[\s\S]*?)```/.exec(readme)?.[1];
+    const result = parseConfig(yaml ?? '', 'README.yaml');
+    if (!result.ok) throw new Error(result.errors.map((e) => formatIssue(e)).join('\n'));
+    expect(result.data.config.deployment).toMatchObject({
+      region: 'ap-southeast-3',
+      size: 'small',
+    });
+    expect(result.data.config.queue.interleave).toEqual({ priority: 1, regular: 2 });
+  });
+
+  it('rejects a file of the wrong format version', () => {
     expect(parseConfig('version: 2', 'x.yaml')).toMatchObject({ ok: false });
   });
 });

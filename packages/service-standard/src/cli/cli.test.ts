@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,22 @@ describe('mpp-standard validate', () => {
       /agencies\.yaml:5:48 penyelenggara\[0\]\.contact\.email: alamat surel tidak sah/,
     );
     expect(text).not.toMatch(STACK);
+  });
+
+  it('checks local files against national agencies with --national', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mpp-standard-local-'));
+    try {
+      // A local copy of a national service under a new code still names the national agency.
+      const file = join(dir, 'lokal.yaml');
+      const text = readFileSync(join(NATIONAL_CATALOGUE_DIR, 'djp.yaml'), 'utf8')
+        .replace('code: djp.npwp-orang-pribadi', 'code: kota-contoh.npwp')
+        .replace('code: djp.efin', 'code: kota-contoh.efin');
+      writeFileSync(file, text);
+      expect(cli('validate', file).err).toMatch(/penyelenggara 'djp' tidak ada dalam katalog/);
+      expect(cli('validate', file, '--national')).toMatchObject({ code: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints one language with --lang', () => {
