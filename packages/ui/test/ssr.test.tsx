@@ -53,6 +53,8 @@ describe('stories cover the package', () => {
   const shownElsewhere: Record<string, string> = {
     I18nProvider: 'wraps every story (preview decorator) and the test above',
     CharacterCount: 'Textarea / CharacterCount story (same component with maxLength)',
+    StatusBadge: 'Tag / StatusBadges story',
+    SpeechAnnouncer: 'a class, not a component: test/announcer.test.ts and the Announcer stories',
   };
   it('every exported component has a story file whose meta.component is it', () => {
     const covered = new Set(Object.values(modules).map((module) => module.default.component));
