@@ -13,8 +13,14 @@ export interface PathContext {
   readonly repositoryBlobUrl: string;
 }
 
-/** The project-relative path of a monorepo path inside one of the template's source folders. */
+/**
+ * The project-relative path of a monorepo path inside one of the template's source folders,
+ * or inside the monorepo's root `node_modules` (the project has its own, with the same tools).
+ */
 function inProject(monorepoRoot: string, target: string): string | undefined {
+  const tool = relative(join(monorepoRoot, 'node_modules'), target);
+  if (!tool.startsWith('..') && !tool.startsWith(sep))
+    return posix.join('node_modules', tool.split(sep).join('/'));
   for (const { from, to } of TEMPLATE_SOURCES) {
     const rest = relative(join(monorepoRoot, from), target);
     if (!rest.startsWith('..') && !rest.startsWith(sep) && existsSync(target))
@@ -32,8 +38,10 @@ function inProject(monorepoRoot: string, target: string): string | undefined {
  */
 export function rewriteClimbingPaths(text: string, ctx: PathContext): string {
   const markdown = ctx.file.endsWith('.md');
-  return text.replace(CLIMB, (whole, path: string) => {
+  return text.replace(CLIMB, (whole, path: string, offset: number) => {
     const prefix = whole.slice(0, whole.length - path.length);
+    // Only a Markdown link target `](…)` is a link; paths in code are shown as they are.
+    const isLink = markdown && prefix === '(' && text[offset - 1] === ']';
     const target = resolve(dirname(ctx.source), path);
     const mapped = inProject(ctx.monorepoRoot, target);
     if (mapped !== undefined) {
@@ -42,7 +50,7 @@ export function rewriteClimbingPaths(text: string, ctx: PathContext): string {
       return prefix + (rel.startsWith('.') ? rel : `./${rel}`);
     }
     const inRepo = relative(ctx.monorepoRoot, target);
-    if (markdown && !inRepo.startsWith('..'))
+    if (isLink && !inRepo.startsWith('..'))
       return `${prefix}${ctx.repositoryBlobUrl}/${inRepo.split(sep).join('/')}`;
     return whole;
   });

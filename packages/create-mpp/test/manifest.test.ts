@@ -178,3 +178,34 @@ describe('rewriteClimbingPaths', () => {
     expect(rewriteClimbingPaths(text, ctx('infra/test/a.ts', 'infra/aws/test/a.ts'))).toBe(text);
   });
 });
+
+describe('rewriteClimbingPaths in code', () => {
+  it('leaves a path inside a Markdown code block as written', () => {
+    const monorepo = tempDir();
+    mkdirSync(join(monorepo, 'infra', 'aws', 'src'), { recursive: true });
+    const text = "```ts\nimport { x } from '../src/index.js';\n```\n";
+    expect(
+      rewriteClimbingPaths(text, {
+        file: 'infra/README.md',
+        source: join(monorepo, 'infra', 'aws', 'README.md'),
+        monorepoRoot: monorepo,
+        repositoryBlobUrl: 'https://github.com/mpp-kit/mpp-kit/blob/main',
+      }),
+    ).toBe(text);
+  });
+});
+
+describe('rewriteClimbingPaths to root tools', () => {
+  it('points a path into the monorepo root node_modules at the project root node_modules', () => {
+    const monorepo = tempDir();
+    mkdirSync(join(monorepo, 'templates', 'mpp', 'bench'), { recursive: true });
+    expect(
+      rewriteClimbingPaths("const biome = resolve(here, '../../../node_modules/.bin/biome');", {
+        file: 'bench/run.ts',
+        source: join(monorepo, 'templates', 'mpp', 'bench', 'run.ts'),
+        monorepoRoot: monorepo,
+        repositoryBlobUrl: 'https://github.com/mpp-kit/mpp-kit/blob/main',
+      }),
+    ).toBe("const biome = resolve(here, '../node_modules/.bin/biome');");
+  });
+});
