@@ -7,6 +7,7 @@ export default defineConfig({
     pool: 'forks',
     isolate: true,
     testTimeout: 30_000,
+    hookTimeout: 60_000,
     env: { PULUMI_NODEJS_SKIP_COMPONENT_INPUTS: 'true' },
   },
 });

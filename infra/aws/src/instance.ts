@@ -78,8 +78,9 @@ export function declareInstance(spec: InstanceSpec): InstanceOutputs {
     : undefined;
 
   const network = new Network('network', ctx, opts);
-  const database = new Database('database', ctx, network, opts);
+  // Log groups first: RDS must find its export groups (with retention) already there.
   const observability = new Observability('observability', ctx, opts);
+  const database = new Database('database', ctx, network, observability.databaseLogGroups, opts);
   const service = new Service(
     'service',
     ctx,

@@ -30,6 +30,8 @@ describe('large profile, production, with a custom domain', () => {
       databaseInsightsMode: 'advanced',
       performanceInsightsRetentionPeriod: 465,
     });
+    const groups = ofType(run, 'aws:cloudwatch/logGroup:LogGroup').map((g) => g.inputs.name);
+    expect(groups).toContain(`/aws/rds/cluster/${cluster.clusterIdentifier}/postgresql`);
     const members = ofType(run, 'aws:rds/clusterInstance:ClusterInstance').map((m) => m.inputs);
     expect(members).toHaveLength(2);
     for (const m of members)

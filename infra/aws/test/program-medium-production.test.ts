@@ -71,6 +71,10 @@ describe('medium profile, production, with a custom domain', () => {
     // The restore drill of the launch guide passes the identifier as the subnet group name.
     expect(one(run, 'aws:rds/subnetGroup:SubnetGroup').inputs.name).toBe(db.identifier);
     expect(run.outputs.databaseIdentifier).toBe(db.identifier);
+    const groups = ofType(run, 'aws:cloudwatch/logGroup:LogGroup').map((g) => g.inputs.name);
+    for (const log of db.enabledCloudwatchLogsExports) {
+      expect(groups).toContain(`/aws/rds/instance/${db.identifier}/${log}`);
+    }
     expect(db.password).toBeUndefined();
     const params = one(run, 'aws:rds/parameterGroup:ParameterGroup').inputs;
     expect(params.parameters).toContainEqual(

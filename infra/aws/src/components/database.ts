@@ -12,6 +12,25 @@ export const DATABASE_NAME = 'mpp';
 export const DATABASE_USER = 'mpp_admin';
 export const DATABASE_PORT = 5432;
 
+/** Identifier of the RDS instance or Aurora cluster of an instance. */
+export function databaseIdentifierOf(prefix: string): string {
+  return `${prefix}-db`;
+}
+
+/**
+ * Log groups RDS exports to. Declared (with a retention) before the database exists, so RDS
+ * writes into them instead of creating its own, kept forever.
+ */
+export function databaseLogGroupNames(ctx: InstanceContext): string[] {
+  const id = databaseIdentifierOf(ctx.prefix);
+  return ctx.profile.database.kind === 'rds'
+    ? RDS_LOG_EXPORTS.map((l) => `/aws/rds/instance/${id}/${l}`)
+    : AURORA_LOG_EXPORTS.map((l) => `/aws/rds/cluster/${id}/${l}`);
+}
+
+const RDS_LOG_EXPORTS = ['postgresql', 'upgrade'];
+const AURORA_LOG_EXPORTS = ['postgresql'];
+
 /** Parameters every instance gets: TLS is mandatory, slow statements are logged. */
 const PARAMETERS = [
   { name: 'rds.force_ssl', value: '1' },
@@ -34,13 +53,12 @@ export class Database extends pulumi.ComponentResource {
   readonly securityGroupId: pulumi.Output<string>;
   /** `DBInstanceIdentifier` (RDS) or `DBClusterIdentifier` (Aurora), for alarms. */
   readonly identifier: string;
-  /** Log groups RDS writes to; declared here so they get a retention. */
-  readonly logGroupNames: string[];
 
   constructor(
     name: string,
     ctx: InstanceContext,
     network: Network,
+    logGroups: readonly pulumi.Resource[],
     opts?: pulumi.ComponentResourceOptions,
   ) {
     super('mpp:aws:Database', name, {}, opts);
@@ -48,7 +66,7 @@ export class Database extends pulumi.ComponentResource {
     const { spec, profile, production, tags, prefix } = ctx;
     const dbTags = { ...tags, [BACKUP_TAG_KEY]: 'true' };
     this.kind = profile.database.kind;
-    this.identifier = `${prefix}-db`;
+    this.identifier = databaseIdentifierOf(prefix);
 
     const key = rotatingKey(
       `${name}-key`,
@@ -85,7 +103,6 @@ export class Database extends pulumi.ComponentResource {
     const finalSnapshot = production
       ? { skipFinalSnapshot: false, finalSnapshotIdentifier: `${prefix}-db-final` }
       : { skipFinalSnapshot: true };
-    const logExports = ['postgresql', 'upgrade'];
     const insightsRetention = profile.databaseInsights === 'advanced' ? 465 : 7;
 
     if (profile.database.kind === 'rds') {
@@ -133,14 +150,13 @@ export class Database extends pulumi.ComponentResource {
           performanceInsightsKmsKeyId: key.arn,
           performanceInsightsRetentionPeriod: insightsRetention,
           databaseInsightsMode: profile.databaseInsights,
-          enabledCloudwatchLogsExports: logExports,
+          enabledCloudwatchLogsExports: RDS_LOG_EXPORTS,
           tags: dbTags,
         },
-        parent,
+        { parent: this, dependsOn: [...logGroups] },
       );
       this.endpoint = db.address;
       this.secretArn = db.masterUserSecrets.apply((s) => secretArnOf(s));
-      this.logGroupNames = logExports.map((l) => `/aws/rds/instance/${this.identifier}/${l}`);
     } else {
       const params = new aws.rds.ClusterParameterGroup(
         `${name}-cluster-params`,
@@ -183,10 +199,10 @@ export class Database extends pulumi.ComponentResource {
           performanceInsightsKmsKeyId: key.arn,
           performanceInsightsRetentionPeriod: insightsRetention,
           databaseInsightsMode: profile.databaseInsights,
-          enabledCloudwatchLogsExports: ['postgresql'],
+          enabledCloudwatchLogsExports: AURORA_LOG_EXPORTS,
           tags: dbTags,
         },
-        parent,
+        { parent: this, dependsOn: [...logGroups] },
       );
       for (let i = 0; i < profile.database.instanceCount; i++) {
         new aws.rds.ClusterInstance(
@@ -211,7 +227,6 @@ export class Database extends pulumi.ComponentResource {
       }
       this.endpoint = cluster.endpoint;
       this.secretArn = cluster.masterUserSecrets.apply((s) => secretArnOf(s));
-      this.logGroupNames = [`/aws/rds/cluster/${this.identifier}/postgresql`];
     }
     this.registerOutputs({ endpoint: this.endpoint });
   }

@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import type { InstanceContext } from './component-args.js';
-import type { Database } from './database.js';
+import { type Database, databaseLogGroupNames } from './database.js';
 import type { Service } from './service.js';
 
 /**
@@ -13,6 +13,8 @@ import type { Service } from './service.js';
 export class Observability extends pulumi.ComponentResource {
   readonly appLogGroupName: pulumi.Output<string>;
   readonly alarmTopicArn: pulumi.Output<string>;
+  /** The log groups RDS exports to; the database waits for them. */
+  readonly databaseLogGroups: aws.cloudwatch.LogGroup[];
   private readonly ctx: InstanceContext;
   private readonly name: string;
   private readonly topic: aws.sns.Topic;
@@ -28,6 +30,14 @@ export class Observability extends pulumi.ComponentResource {
       { parent: this },
     );
     this.appLogGroupName = app.name;
+    this.databaseLogGroups = databaseLogGroupNames(ctx).map(
+      (logGroupName, i) =>
+        new aws.cloudwatch.LogGroup(
+          `${name}-db-logs-${i}`,
+          { name: logGroupName, retentionInDays: spec.logRetentionDays, tags },
+          { parent: this },
+        ),
+    );
     this.topic = new aws.sns.Topic(
       `${name}-alarms`,
       { name: `${prefix}-alarms`, displayName: `MPP ${spec.instanceCode} alarms`, tags },
@@ -41,17 +51,10 @@ export class Observability extends pulumi.ComponentResource {
     );
   }
 
-  /** Declares the log groups RDS writes to and every alarm. */
+  /** Declares every alarm, once the Service and Database exist. */
   watch(service: Service, database: Database): void {
-    const { spec, profile, tags, prefix } = this.ctx;
+    const { profile, tags, prefix } = this.ctx;
     const name = this.name;
-    database.logGroupNames.forEach((logGroupName, i) => {
-      new aws.cloudwatch.LogGroup(
-        `${name}-db-logs-${i}`,
-        { name: logGroupName, retentionInDays: spec.logRetentionDays, tags },
-        { parent: this },
-      );
-    });
 
     const alarm = (
       id: string,

@@ -434,7 +434,8 @@ export class Service extends pulumi.ComponentResource {
           healthCheck: {
             command: [
               'CMD-SHELL',
-              `wget -q -O /dev/null http://127.0.0.1:${APP_PORT}${HEALTH_PATH} || exit 1`,
+              // Node itself, not wget/curl: the image need not ship either.
+              `node -e "fetch('http://127.0.0.1:${APP_PORT}${HEALTH_PATH}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"`,
             ],
             interval: 15,
             timeout: 5,
