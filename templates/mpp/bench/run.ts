@@ -145,7 +145,9 @@ async function pageBytes(
 
 async function main() {
   const loadBefore = loadavg()[0] ?? 0;
-  const app = await startApp({ env: { LOG_LEVEL: 'warn', MPP_DB_POOL: '20' } });
+  const app = await startApp({
+    env: { LOG_LEVEL: 'warn', MPP_DB_POOL: '20', MPP_DEMO_HISTORY: 'false' },
+  });
   try {
     const staff = new Client(app.base);
     const password = app.logins.find((l) => l.username === 'manajer')?.password ?? '';

@@ -90,7 +90,7 @@ describe('access matrix', () => {
   let setup: Client;
 
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ env: { MPP_DEMO_HISTORY: 'false' } });
     setup = new Client(app.base);
     const manager = app.logins.find((l) => l.username === 'manajer');
     expect(await setup.login('manajer', manager?.password ?? '')).toBe(200);

@@ -60,7 +60,7 @@ describe('JSON API', () => {
   let operations: Operation[] = [];
 
   beforeAll(async () => {
-    app = await startApp({ env: { LOG_LEVEL: 'info' } });
+    app = await startApp({ env: { LOG_LEVEL: 'info', MPP_DEMO_HISTORY: 'false' } });
     staff = new Client(app.base);
     const manager = app.logins.find((l) => l.username === 'manajer');
     expect(await staff.login('manajer', manager?.password ?? '')).toBe(200);

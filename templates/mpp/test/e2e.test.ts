@@ -10,7 +10,10 @@ describe('end to end in Chromium', () => {
     app.logins.find((l) => l.username === username)?.password ?? '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+    [app, browser] = await Promise.all([
+      startApp({ env: { MPP_DEMO_HISTORY: 'false' } }),
+      launchChromium(),
+    ]);
   }, 90_000);
 
   afterAll(async () => {

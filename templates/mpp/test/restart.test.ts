@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { QueueService } from '../src/app/queue-service.js';
+import { buildCatalogue } from '../src/lib/catalogue.js';
+import { loadConfig } from '../src/server/load-config.js';
 import {
   type AppProcess,
   Client,
@@ -24,7 +27,8 @@ describe('crash and restart', () => {
   });
 
   it('kill -9 of app and database during activity loses no acknowledged ticket; boards replay what they missed', async () => {
-    first = await startApp();
+    const since = new Date(Date.now() - 60_000);
+    first = await startApp({ env: { MPP_DEMO_HISTORY: 'false' } });
     const app = first;
     const manager = new Client(app.base);
     expect(
@@ -69,7 +73,10 @@ describe('crash and restart', () => {
     await Promise.all([issuer, caller]);
     expect(acknowledged.length).toBeGreaterThan(10);
 
-    second = await startApp({ dataDir: app.dataDir, env: { MPP_LOGIN_ATTEMPTS_PER_MINUTE: '5' } });
+    second = await startApp({
+      dataDir: app.dataDir,
+      env: { MPP_LOGIN_ATTEMPTS_PER_MINUTE: '5', MPP_DEMO_HISTORY: 'false' },
+    });
     for (const code of acknowledged) {
       const res = await fetch(`${second.base}/api/tickets/${code}`);
       expect(res.status, `ticket ${code} acknowledged before the crash`).toBe(200);
@@ -79,16 +86,19 @@ describe('crash and restart', () => {
     await db.connect();
     try {
       const duplicates = await db.query(
-        'select number, service_day from ticket group by number, service_day, service_id having count(*) > 1',
+        'select number, service_day from ticket where issued_at >= $1 group by number, service_day, service_id having count(*) > 1',
+        [since],
       );
       expect(duplicates.rowCount).toBe(0);
       const busy = await db.query(
-        "select counter_id from ticket where status in ('called', 'serving') group by counter_id having count(*) > 1",
+        "select counter_id from ticket where status in ('called', 'serving') and issued_at >= $1 group by counter_id having count(*) > 1",
+        [since],
       );
       expect(busy.rowCount).toBe(0);
       // every called ticket has its outbox event: the change and its event commit together
       const orphans = await db.query(
-        "select t.id from ticket t where t.called_at is not null and not exists (select 1 from queue_event e where e.ticket_id = t.id and e.kind = 'called')",
+        "select t.id from ticket t where t.issued_at >= $1 and t.called_at is not null and not exists (select 1 from queue_event e where e.ticket_id = t.id and e.kind = 'called')",
+        [since],
       );
       expect(orphans.rowCount).toBe(0);
       const missed = await db.query<{ id: string }>(
@@ -105,6 +115,24 @@ describe('crash and restart', () => {
       expect(replay.events.filter((e) => e.event === 'queue').map((e) => e.id)).toEqual(
         missed.rows.map((r) => Number(r.id)),
       );
+      // reminder phone numbers are deleted once their service day is over
+      await db.query(
+        "update ticket set phone = '081234567890', service_day = service_day - 1 where code = $1",
+        [acknowledged[0]],
+      );
+      await db.query("update ticket set phone = '081298765432' where code = $1", [acknowledged[1]]);
+      const pool = new pg.Pool({ connectionString: second.databaseUrl, max: 1 });
+      const queue = new QueueService(
+        pool,
+        buildCatalogue(await loadConfig(path.join(root, 'mpp.config.yaml'))),
+      );
+      expect(await queue.purgePhoneNumbers()).toBe(1);
+      await pool.end();
+      const phones = await db.query<{ phone: string | null }>(
+        'select phone from ticket where code = any($1) order by service_day',
+        [[acknowledged[0], acknowledged[1]]],
+      );
+      expect(phones.rows.map((r) => r.phone)).toEqual([null, '081298765432']);
     } finally {
       await db.end();
     }

@@ -379,6 +379,19 @@ export class QueueService {
     return Number(r.rows[0]?.id ?? 0);
   }
 
+  /**
+   * Deletes reminder phone numbers of past service days (UU PDP: kept no longer than needed).
+   * Returns how many were removed.
+   */
+  async purgePhoneNumbers(): Promise<number> {
+    const r = await this.pool.query(
+      `update ticket set phone = null
+       where phone is not null and service_day < (now() at time zone $1)::date`,
+      [this.timezone],
+    );
+    return r.rowCount ?? 0;
+  }
+
   /** Waiting-ticket count per agency (metrics and the manager's overview). */
   async waitingByAgency(): Promise<Map<string, number>> {
     const r = await this.pool.query<{ agency_id: string; n: string }>(

@@ -5,7 +5,9 @@ import pg from 'pg';
 import { AuditService } from '../app/audit-service.js';
 import { AuthService } from '../app/auth-service.js';
 import type { AppContext } from '../app/context.js';
+import { seedDemoHistory } from '../app/demo-history.js';
 import { QueueService } from '../app/queue-service.js';
+import { retentionPolicyFromEnv, scheduleRetention } from '../app/retention-job.js';
 import { buildCatalogue } from '../lib/catalogue.js';
 import { startEmbeddedDatabase } from './database/embedded.js';
 import { migrate } from './database/migrate.js';
@@ -75,6 +77,12 @@ async function main(command: string): Promise<void> {
     (env.MPP_DEMO_ACCOUNTS ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true'
       ? await ensureDemoAccounts(auth, catalogue, dataDir)
       : [];
+  // Weeks of past tickets and survey answers so the demo's charts show something at once.
+  if (demo.length > 0 && (env.MPP_DEMO_HISTORY ?? 'true') === 'true') {
+    const seeded = await seedDemoHistory(pool, catalogue);
+    if (seeded) logger.info(seeded, 'demo history seeded');
+  }
+  const stopRetention = scheduleRetention(pool, retentionPolicyFromEnv(env), logger);
   hub = new EventHub(database.url, queue, logger);
   await hub.start();
   const astroEntry = path.join(root, 'dist/server/entry.mjs');
@@ -97,7 +105,14 @@ async function main(command: string): Promise<void> {
       );
     },
   });
-  const sweep = setInterval(() => auth.purgeExpiredSessions().catch(() => {}), 3_600_000);
+  // Hourly housekeeping: expired sessions, and phone numbers once their service day is over.
+  const housekeeping = async () => {
+    await auth.purgeExpiredSessions();
+    const phones = await queue?.purgePhoneNumbers();
+    if (phones) logger.info({ removed: phones }, 'reminder phone numbers deleted');
+  };
+  await housekeeping();
+  const sweep = setInterval(() => housekeeping().catch(() => {}), 3_600_000);
   sweep.unref();
   const port = Number(env.PORT ?? 3000);
   await new Promise<void>((resolve) => server.listen(port, env.HOST ?? '0.0.0.0', resolve));
@@ -115,6 +130,7 @@ async function main(command: string): Promise<void> {
     server.closeIdleConnections();
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     server.closeAllConnections();
+    stopRetention();
     await hub?.stop();
     await pool.end();
     await database.stop();
