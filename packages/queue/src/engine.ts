@@ -397,7 +397,17 @@ export function createQueue(options: QueueOptions): Queue {
     },
 
     callNext(command) {
-      return store.transaction(command.siteId, claimOf('callNext', command), async (tx) => {
+      const claim = claimOf('callNext', command);
+      if (store.callNext) {
+        requireString(command.sessionId, 'sessionId');
+        return store.callNext({
+          siteId: command.siteId,
+          sessionId: command.sessionId,
+          now: clock(),
+          idempotency: claim,
+        });
+      }
+      return store.transaction(command.siteId, claim, async (tx) => {
         const { session, counter } = await sessionOf(tx, command.sessionId);
         if (counter.activeTicketId !== null)
           throw errors.counterBusy(counter.counterId, counter.activeTicketId);

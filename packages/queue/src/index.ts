@@ -63,7 +63,13 @@ export {
   type QueueOptions,
   type SubscribeOptions,
 } from './engine.js';
-export type { IdempotencyClaim, QueueStore, QueueTransaction, TicketFilter } from './store.js';
+export type {
+  CallNextRequest,
+  IdempotencyClaim,
+  QueueStore,
+  QueueTransaction,
+  TicketFilter,
+} from './store.js';
 export { createMemoryStore, type MemoryStoreOptions, resultOf } from './stores/memory-store.js';
 export { type Migration, migrate, queueMigrations } from './stores/postgres/migrations.js';
 export type { PgClientLike, PgPoolLike, PgResult } from './stores/postgres/pg-types.js';

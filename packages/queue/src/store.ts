@@ -60,6 +60,14 @@ export interface QueueTransaction {
   emit(event: NewEvent): void;
 }
 
+/** Input of the optional {@link QueueStore.callNext} fast path. */
+export interface CallNextRequest {
+  readonly siteId: string;
+  readonly sessionId: string;
+  readonly now: number;
+  readonly idempotency: IdempotencyClaim | null;
+}
+
 /** Filter for {@link QueueStore.listTickets}. */
 export interface TicketFilter {
   readonly serviceDay?: string;
@@ -85,6 +93,12 @@ export interface QueueStore {
     idempotency: IdempotencyClaim | null,
     work: (tx: QueueTransaction) => Promise<void>,
   ): Promise<CommandResult>;
+  /**
+   * Optional: call-next in one round trip, with exactly the engine's rules and
+   * refusals (the contract and model-based tests hold a store to that). The engine
+   * uses it when present, otherwise it runs call-next through {@link transaction}.
+   */
+  callNext?(request: CallNextRequest): Promise<CommandResult>;
   getTicket(siteId: string, ticketId: string): Promise<Ticket | undefined>;
   listTickets(siteId: string, filter?: TicketFilter): Promise<Ticket[]>;
   getSession(siteId: string, sessionId: string): Promise<StaffSession | undefined>;

@@ -354,7 +354,99 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     return listening;
   };
 
+  const callNextArgs = new WeakMap<Site, { counters: string; serviceWeights: string }>();
+  const argsOf = (site: Site) => {
+    let args = callNextArgs.get(site);
+    if (!args) {
+      const counters: Record<string, unknown> = {};
+      for (const c of site.counters) {
+        counters[c.id] = {
+          number: c.number,
+          name: c.name ?? null,
+          weights: Object.fromEntries(c.services.map((s) => [s.serviceId, s.weight ?? 0])),
+        };
+      }
+      args = {
+        counters: JSON.stringify(counters),
+        serviceWeights: JSON.stringify(
+          Object.fromEntries(site.services.map((s) => [s.id, s.weight])),
+        ),
+      };
+      callNextArgs.set(site, args);
+    }
+    return args;
+  };
+
+  /** Retries `run` on transient conflicts, like {@link QueueStore.transaction}. */
+  const retrying = async <T>(run: () => Promise<T>): Promise<T> => {
+    for (let n = 1; ; n++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (isQueueError(error) || !isTransient(error) || n >= maxAttempts) throw error;
+      }
+      await new Promise((r) => setTimeout(r, Math.min(50, 2 ** n) * Math.random()));
+    }
+  };
+
   return {
+    async callNext({ siteId, sessionId, now, idempotency }) {
+      const site = await loadSite(siteId);
+      if (!site) throw errors.unknownSite(siteId);
+      if (!isUuid(sessionId)) throw errors.unknownSession(sessionId);
+      const { policy } = site;
+      const args = argsOf(site);
+      const { rows } = await retrying(() =>
+        pool.query(
+          'SELECT mpp_queue_call_next($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS r',
+          [
+            site.id,
+            sessionId,
+            now,
+            args.counters,
+            args.serviceWeights,
+            policy.priorityClasses.length,
+            policy.maxConsecutivePriority,
+            policy.maxWaitSeconds === null ? null : policy.maxWaitSeconds * 1000,
+            policy.agingStepSeconds === null ? null : policy.agingStepSeconds * 1000,
+            idempotency?.key ?? null,
+            idempotency?.fingerprint ?? null,
+          ],
+        ),
+      );
+      const r = rows[0]?.r as {
+        replay?: boolean;
+        fingerprint?: string;
+        firstSeq?: number;
+        count?: number;
+        refused?: string;
+        counterId?: string;
+        ticketId?: string;
+        seq?: number;
+        event?: Omit<QueueEvent, 'seq'>;
+      };
+      if (r.replay) {
+        if (r.fingerprint !== idempotency?.fingerprint)
+          throw errors.idempotencyKeyReused(idempotency?.key ?? '');
+        return resultOf(await readEvents(pool, site.id, Number(r.firstSeq) - 1, Number(r.count)));
+      }
+      switch (r.refused) {
+        case undefined:
+          break;
+        case 'unknown-session':
+          throw errors.unknownSession(sessionId);
+        case 'session-closed':
+          throw errors.sessionClosed(sessionId);
+        case 'counter-busy':
+          throw errors.counterBusy(r.counterId ?? '', r.ticketId ?? '');
+        default:
+          throw errors.unknownCounter(r.counterId ?? '');
+      }
+      if (!r.event || r.seq === undefined) return resultOf([]);
+      announceCommit(site.id);
+      return resultOf([{ ...r.event, seq: Number(r.seq) } as QueueEvent]);
+    },
+
     async saveSite(site) {
       const client = await pool.connect();
       try {
