@@ -12,7 +12,8 @@ describe('examples/mpp.config.yaml', () => {
     const { config, services } = result.data;
     expect(config.identity.name.id).toBe('Mal Pelayanan Publik Kota Contoh');
     expect(config.tenants.length).toBeGreaterThanOrEqual(8);
-    expect(services.length).toBeGreaterThanOrEqual(20);
+    expect(services.length).toBe(28);
+    expect(services.filter((s) => s.origin.kind === 'national')).toHaveLength(26);
     expect(config.loket.length).toBe(20);
     expect(config.devices.kiosks).toHaveLength(2);
     expect(config.devices.boards).toHaveLength(2);

@@ -32,6 +32,8 @@ export class YamlSource {
       lineCounter: this.#lines,
       prettyErrors: false,
       uniqueKeys: true,
+      // Problems are returned as issues; nothing may be printed behind the caller's back.
+      logLevel: 'error',
     });
   }
 
