@@ -78,6 +78,53 @@ describe('fromConfig', () => {
     }
   });
 
+  it('never throws: any deployment section and stack settings give a spec or bilingual problems', async () => {
+    const { loadConfigOrThrow } = await import('@mpp-kit/config');
+    const { config } = await loadConfigOrThrow(example('medium'));
+    fc.assert(
+      fc.property(
+        fc.record({
+          region: fc.constantFrom('ap-southeast-3', 'ap-southeast-1', 'eu-west-1'),
+          environment: fc.constantFrom('production', 'staging', 'development'),
+          size: fc.constantFrom('small', 'medium', 'large'),
+          backupRetentionDays: fc.integer({ min: 1, max: 35 }),
+        }),
+        fc.record({
+          imageTag: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+          costCentre: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+          hostedZone: fc.option(fc.constantFrom('kotacontoh.go.id', 'go.id', 'lain.go.id'), {
+            nil: undefined,
+          }),
+          customDomain: fc.boolean(),
+          availabilityZones: fc.integer({ min: 0, max: 6 }),
+          allowRegionOutsideIndonesia: fc.boolean(),
+        }),
+        (deployment, stack) => {
+          const settings = Object.fromEntries(
+            Object.entries(stack).filter(([, v]) => v !== undefined),
+          );
+          const result = fromConfig(
+            { ...config, deployment: { ...config.deployment, ...deployment } },
+            { configFile: 'x', ...settings } as Parameters<typeof fromConfig>[1],
+          );
+          if (result.ok) {
+            expect(result.spec.backupRetentionDays).toBeGreaterThanOrEqual(7);
+            expect([2, 3]).toContain(result.spec.availabilityZoneCount);
+            if (result.spec.environment === 'production') expect(result.spec.domain).toBeDefined();
+          } else {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) {
+              expect(p.message.id.length).toBeGreaterThan(0);
+              expect(p.message.en.length).toBeGreaterThan(0);
+              expect(p.path.length).toBe(2);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('drops the domain when the stack serves on CloudFront only', async () => {
     const file = variant('small', { 'environment: production': 'environment: staging' });
     const spec = await specOf(file, { customDomain: false });

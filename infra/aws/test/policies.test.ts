@@ -1,4 +1,7 @@
 // Each rule of the policy pack, proven to pass a good resource and to fail a bad one.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Props } from '../src/policies/helpers.js';
 import {
@@ -258,6 +261,28 @@ async function violationsOf(policyName: string, r: RecordedResource) {
   if (!policy) throw new Error(`no policy ${policyName}`);
   return replayResourcePolicies([r], [policy]);
 }
+
+describe('the pack', () => {
+  it('has unique names the policy server accepts, all mandatory', () => {
+    const names = mppPolicies.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const p of mppPolicies) {
+      expect(p.name).toMatch(/^[a-zA-Z0-9_.-]{1,100}$/);
+      expect(p.enforcementLevel).toBe('mandatory');
+      expect(p.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('has a CLI entry that parses and serves exactly these rules', () => {
+    const entry = readFileSync(new URL('../policy-pack/index.js', import.meta.url), 'utf8');
+    execFileSync(process.execPath, [
+      '--check',
+      fileURLToPath(new URL('../policy-pack/index.js', import.meta.url)),
+    ]);
+    expect(entry).toMatch(/new PolicyPack\('mpp-kit-aws', \{ policies: mppPolicies \}\)/);
+    expect(entry).toContain("from '../dist/policies/index.js'");
+  });
+});
 
 describe('resource rules', () => {
   it('has a good/bad case for every rule of the pack', () => {
