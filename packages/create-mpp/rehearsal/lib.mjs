@@ -16,6 +16,9 @@ uplinks:
     url: ${JSON.stringify(uplink)}
     timeout: 60s
     maxage: 30m
+    agent_options:
+      keepAlive: true
+      maxSockets: 64
 packages:
 ${local}  '**':
     access: $all

@@ -13,6 +13,7 @@
 // REHEARSAL_KEEP=1 keeps the temporary folder for inspection.
 import { spawn, spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   copyFileSync,
   createWriteStream,
   existsSync,
@@ -182,6 +183,9 @@ async function waitForHttp(url, { timeoutMs, expect = 200, proc }) {
 
 // ---- the rehearsal
 const root = mkdtempSync(join(tmpdir(), 'mpp-rehearsal-'));
+// mkdtemp makes the folder private; the embedded PostgreSQL of the app runs as the `postgres`
+// user when started by root and must reach its data folder below it.
+chmodSync(root, 0o755);
 if (!relative(monorepo, root).startsWith('..'))
   throw new Error(`temporary folder ${root} is inside the repository`);
 const paths = {
@@ -430,7 +434,13 @@ try {
   await step(
     'project-install',
     pnpm.command,
-    [...pnpm.prefix, 'install', '--no-frozen-lockfile', `--registry=${registry}`],
+    [
+      ...pnpm.prefix,
+      'install',
+      '--no-frozen-lockfile',
+      '--network-concurrency=64',
+      `--registry=${registry}`,
+    ],
     { ...inProject, timeoutMs: 15 * 60_000 },
   );
   const lockfile = readFileSync(join(project, 'pnpm-lock.yaml'), 'utf8');
