@@ -1,15 +1,30 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogue } from './catalogue.js';
 import { formatIssue, type LoadResult, type SourceIssue } from './issues.js';
 import type { Catalogue } from './schemas/catalogue.js';
 
-/** Folder of the national starter catalogue shipped in this package. */
-export const NATIONAL_CATALOGUE_DIR: string = fileURLToPath(
-  new URL('../catalogue/national/', import.meta.url),
-);
+/**
+ * Folder of the national starter catalogue shipped in this package: next to this module, or — when
+ * an app's bundler has inlined this module elsewhere — found through the installed package.
+ */
+export const NATIONAL_CATALOGUE_DIR: string = findNationalDir();
+
+function findNationalDir(): string {
+  const beside = fileURLToPath(new URL('../catalogue/national/', import.meta.url));
+  if (existsSync(beside)) return beside;
+  try {
+    const manifest = createRequire(import.meta.url).resolve(
+      '@mpp-kit/service-standard/package.json',
+    );
+    return join(dirname(manifest), 'catalogue', 'national');
+  } catch {
+    return beside;
+  }
+}
 
 const YAML_FILE = /\.ya?ml$/i;
 
