@@ -34,16 +34,20 @@ export function rational(num: bigint | number, den: bigint | number = 1n): Ratio
   return g > 1n ? { num: n / g, den: d / g } : { num: n, den: d };
 }
 
+/** The fraction 0/1. */
 export const ZERO: Rational = { num: 0n, den: 1n };
 
+/** a + b, exact. */
 export function add(a: Rational, b: Rational): Rational {
   return rational(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 
+/** a − b, exact. */
 export function sub(a: Rational, b: Rational): Rational {
   return rational(a.num * b.den - b.num * a.den, a.den * b.den);
 }
 
+/** a × b, exact. */
 export function mul(a: Rational, b: Rational): Rational {
   return rational(a.num * b.num, a.den * b.den);
 }
