@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
 
 // Every staff endpoint × every role × own/other agency. Expected cells are written out here,
@@ -101,6 +101,13 @@ describe('access matrix', () => {
       clients.set(username, client);
     }
   }, 90_000);
+
+  beforeEach(() => {
+    // when a test fails, show what the app printed (a crash, a stack trace)
+    onTestFailed(() => {
+      console.error(`app output (tail):\n${app?.output().slice(-4000)}`);
+    });
+  });
 
   afterAll(async () => {
     await app?.stop();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
 
 interface Operation {
@@ -71,6 +71,13 @@ describe('JSON API', () => {
       Object.entries(methods).map(([method, op]) => ({ ...op, method, path })),
     );
   }, 90_000);
+
+  beforeEach(() => {
+    // when a test fails, show what the app printed (a crash, a stack trace)
+    onTestFailed(() => {
+      console.error(`app output (tail):\n${app?.output().slice(-4000)}`);
+    });
+  });
 
   afterAll(async () => {
     await app?.stop();

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type AppProcess, removeDataDir, startApp } from './support/app-process.js';
 import { axe, launchChromium } from './support/browser.js';
 
@@ -15,6 +15,13 @@ describe('end to end in Chromium', () => {
       launchChromium(),
     ]);
   }, 90_000);
+
+  beforeEach(() => {
+    // when a test fails, show what the app printed (a crash, a stack trace)
+    onTestFailed(() => {
+      console.error(`app output (tail):\n${app?.output().slice(-4000)}`);
+    });
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -189,14 +189,23 @@ export class QueueService {
       ahead = Number(r.rows[0]?.n ?? 0);
     }
     const service = this.catalogue.service(ticket.serviceId);
-    const wait =
-      ticket.status === 'waiting'
-        ? estimateWaitMinutes({
-            ahead: ahead + 1,
-            averageServiceMinutes: service?.averageServiceMinutes ?? 10,
-            counters: this.catalogue.countersForService(ticket.serviceId),
-          })
-        : { low: 0, high: 0 };
+    let wait = { low: 0, high: 0 };
+    if (ticket.status === 'waiting') {
+      // today's measured service times of this service, newest last
+      const samples = await this.pool.query<{ s: number }>(
+        `select s from (select extract(epoch from finished_at - started_at)::float8 as s, finished_at from ticket
+           where service_day = (now() at time zone $1)::date and service_id = $2 and status = 'done'
+             and started_at is not null and finished_at is not null
+           order by finished_at desc limit 20) recent order by finished_at`,
+        [this.timezone, ticket.serviceId],
+      );
+      wait = estimateWaitMinutes({
+        ahead: ahead + 1,
+        averageServiceMinutes: service?.averageServiceMinutes ?? 10,
+        counters: this.catalogue.countersForService(ticket.serviceId),
+        recentServiceSeconds: samples.rows.map((r) => r.s),
+      });
+    }
     const counterLabel = ticket.counterId
       ? (this.catalogue.counter(ticket.counterId)?.label ?? null)
       : null;

@@ -6,6 +6,7 @@ const input = fc.record({
   ahead: fc.integer({ min: 0, max: 500 }),
   averageServiceMinutes: fc.integer({ min: 1, max: 240 }),
   counters: fc.integer({ min: 0, max: 30 }),
+  recentServiceSeconds: fc.array(fc.integer({ min: 0, max: 7200 }), { maxLength: 30 }),
 });
 
 describe('estimateWaitMinutes', () => {
@@ -21,6 +22,22 @@ describe('estimateWaitMinutes', () => {
         expect(high).toBeGreaterThanOrEqual(low);
       }),
     );
+  });
+
+  it('uses the configured average when nothing was measured yet', () => {
+    // 3 ahead × 10 min ÷ 2 counters = 15 min, shown as 0.8×–1.25×
+    expect(estimateWaitMinutes({ ahead: 3, averageServiceMinutes: 10, counters: 2 })).toEqual({
+      low: 12,
+      high: 19,
+    });
+    expect(
+      estimateWaitMinutes({
+        ahead: 3,
+        averageServiceMinutes: 10,
+        counters: 2,
+        recentServiceSeconds: [120, 120],
+      }),
+    ).toEqual({ low: 2, high: 4 });
   });
 
   it('never shrinks when more people are ahead, never grows with more counters', () => {
