@@ -80,7 +80,9 @@ describe('issue 8 endpoints against the running app', () => {
     const { trackingCode } = (await res.json()) as { trackingCode: string };
     const list = await client('manajer').fetch(`/loket/pengaduan?instansi=${agencyId}`);
     const html = await list.text();
-    const id = new RegExp(`/loket/pengaduan/([0-9a-f-]{36})"[^>]*>${trackingCode}<`).exec(html)?.[1];
+    const id = new RegExp(`/loket/pengaduan/([0-9a-f-]{36})"[^>]*>${trackingCode}<`).exec(
+      html,
+    )?.[1];
     expect(id).toBeDefined();
     return { id: id as string, code: trackingCode };
   }
