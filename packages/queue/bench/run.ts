@@ -5,7 +5,7 @@
  * throughput; then one million tickets through the in-memory store in a simulated day.
  * Prints the figures and writes them to bench/results.md.
  *
- * Options (env): BENCH_CLIENTS (32), BENCH_SITES (8), BENCH_TICKETS (40000),
+ * Options (env): BENCH_CLIENTS (32), BENCH_SITES (8), BENCH_COUNTERS_PER_CLIENT (8), BENCH_TICKETS (20000),
  * BENCH_SECONDS (10), BENCH_MEMORY_TICKETS (1000000).
  */
 import { execFileSync } from 'node:child_process';
@@ -23,7 +23,7 @@ const { createMemoryStore, createPostgresStore, createQueue, migrate } = (await 
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SITES = Number(process.env.BENCH_SITES ?? 8);
-const TICKETS = Number(process.env.BENCH_TICKETS ?? 40_000);
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MEMORY_TICKETS = Number(process.env.BENCH_MEMORY_TICKETS ?? 1_000_000);
 const COUNTERS_PER_CLIENT = Number(process.env.BENCH_COUNTERS_PER_CLIENT ?? 8);

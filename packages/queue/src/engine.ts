@@ -174,9 +174,9 @@ export function createQueue(options: QueueOptions): Queue {
     };
   };
 
-  const sessionOf = async (tx: QueueTransaction, sessionId: string) => {
+  const sessionOf = async (tx: QueueTransaction, sessionId: string, thenTicketId?: string) => {
     requireString(sessionId, 'sessionId');
-    const found = await tx.lockSession(sessionId);
+    const found = await tx.lockSession(sessionId, thenTicketId);
     if (!found) throw errors.unknownSession(sessionId);
     if (found.session.closedAt !== null) throw errors.sessionClosed(sessionId);
     return found;
@@ -203,7 +203,7 @@ export function createQueue(options: QueueOptions): Queue {
     ): ((command: TicketAtCounterCommand) => Promise<CommandResult>) =>
     (command) =>
       store.transaction(command.siteId, claimOf(action, command), async (tx) => {
-        const { session, counter } = await sessionOf(tx, command.sessionId);
+        const { session, counter } = await sessionOf(tx, command.sessionId, command.ticketId);
         const ticket = await ticketOf(tx, command.ticketId);
         const next = apply(ticket, tx.site, {
           counterId: session.counterId,
@@ -451,7 +451,7 @@ export function createQueue(options: QueueOptions): Queue {
 
     transfer(command) {
       return store.transaction(command.siteId, claimOf('transfer', command), async (tx) => {
-        const { session, counter } = await sessionOf(tx, command.sessionId);
+        const { session, counter } = await sessionOf(tx, command.sessionId, command.ticketId);
         const ticket = await ticketOf(tx, command.ticketId);
         requireString(command.toServiceId, 'toServiceId');
         const target = tx.site.services.find((s) => s.id === command.toServiceId);

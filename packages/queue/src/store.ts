@@ -31,9 +31,14 @@ export interface QueueTransaction {
   readonly site: Site;
   /** Locks the counter's runtime state until the end of the transaction. */
   lockCounter(counterId: string): Promise<CounterState>;
-  /** Loads a session and locks its counter's state; `undefined` if unknown. */
+  /**
+   * Loads a session and locks its counter's state; `undefined` if unknown. With
+   * `thenTicketId` the store may also lock that ticket right after (same lock order,
+   * possibly in the same round trip) for the {@link lockTicket} call that follows.
+   */
   lockSession(
     sessionId: string,
+    thenTicketId?: string,
   ): Promise<{ session: StaffSession; counter: CounterState } | undefined>;
   /** The open session at a counter, if any (call after {@link lockCounter}). */
   openSessionAt(counterId: string): Promise<StaffSession | undefined>;

@@ -95,6 +95,8 @@ CROSS JOIN LATERAL (
   LIMIT $5
 ) h`;
 
+const TICKET_FOR_UPDATE = `SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets WHERE id = $1 AND site_id = $2 FOR UPDATE`;
+
 const CLAIM = `
 SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets
 WHERE id = ANY($1::uuid[]) AND status = 'waiting'
@@ -174,6 +176,7 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     const counters = new Map<string, CounterState>();
     const sessions = new Map<string, StaffSession>();
     const pending: NewEvent[] = [];
+    const prefetched = new Map<string, Ticket | undefined>();
     const tx: QueueTransaction = {
       site,
       async lockCounter(counterId) {
@@ -186,19 +189,30 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
         if (!rows[0]) throw errors.unknownCounter(counterId);
         return counterFromRow(counterId, rows[0]);
       },
-      async lockSession(sessionId) {
+      async lockSession(sessionId, thenTicketId) {
         const own = sessions.get(sessionId);
         if (!isUuid(sessionId)) return undefined;
-        const { rows } = await q(
-          `SELECT ${SESSION_COLUMNS.replace('id::text', 's.id::text').replace(', site_id', ', s.site_id').replace(', counter_id', ', s.counter_id')},
+        const sessionQuery = `SELECT ${SESSION_COLUMNS.replace('id::text', 's.id::text').replace(', site_id', ', s.site_id').replace(', counter_id', ', s.counter_id')},
              c.active_ticket_id::text AS active_ticket_id, c.priority_streak
            FROM mpp_queue_sessions s
            JOIN mpp_queue_counters c ON c.site_id = s.site_id AND c.counter_id = s.counter_id
            WHERE s.id = $1 AND s.site_id = $2
-           FOR UPDATE OF c`,
-          [sessionId, site.id],
-        );
-        const row = rows[0];
+           FOR UPDATE OF c`;
+        let row: unknown;
+        if (thenTicketId !== undefined && isUuid(thenTicketId) && !tickets.has(thenTicketId)) {
+          // Counter, then ticket: the usual lock order, in one round trip.
+          const batch = `${begun ? '' : 'BEGIN; '}${inline(sessionQuery, [sessionId, site.id])}; ${inline(
+            TICKET_FOR_UPDATE,
+            [thenTicketId, site.id],
+          )}`;
+          begun = true;
+          const results = (await client.query(batch)) as unknown as PgResult[];
+          const ticketRows = results[results.length - 1]?.rows ?? [];
+          prefetched.set(thenTicketId, ticketRows[0] ? ticketFromRow(ticketRows[0]) : undefined);
+          row = results[results.length - 2]?.rows[0];
+        } else {
+          row = (await q(sessionQuery, [sessionId, site.id])).rows[0];
+        }
         if (!row && !own) return undefined;
         const session = own ?? sessionFromRow(row);
         const counter =
@@ -217,11 +231,9 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
       async lockTicket(ticketId) {
         const own = tickets.get(ticketId);
         if (own) return own;
+        if (prefetched.has(ticketId)) return prefetched.get(ticketId);
         if (!isUuid(ticketId)) return undefined;
-        const { rows } = await q(
-          `SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets WHERE id = $1 AND site_id = $2 FOR UPDATE`,
-          [ticketId, site.id],
-        );
+        const { rows } = await q(TICKET_FOR_UPDATE, [ticketId, site.id]);
         return rows[0] ? ticketFromRow(rows[0]) : undefined;
       },
       async allocateNumber(service, serviceDay) {
