@@ -368,9 +368,18 @@ try {
   if (!token) throw new Error(`verdaccio did not create the publishing user (HTTP ${user.status})`);
   const npmrc = join(root, 'npmrc');
   writeFileSync(npmrc, `registry=${registry}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
-  const registryEnv = {
+  // Reading needs no login: without a token Verdaccio skips its password hash on every request,
+  // which made each metadata request of an install take seconds.
+  const readNpmrc = join(root, 'npmrc-read');
+  writeFileSync(readNpmrc, `registry=${registry}\n`);
+  const publishEnv = {
     ...baseEnv,
     npm_config_userconfig: npmrc,
+    npm_config_registry: registry,
+  };
+  const registryEnv = {
+    ...baseEnv,
+    npm_config_userconfig: readNpmrc,
     npm_config_registry: registry,
     npm_config_cache: paths.npmCache,
     npm_config_yes: 'true',
@@ -382,7 +391,7 @@ try {
     'publish',
     pnpm.command,
     [...pnpm.prefix, 'exec', 'changeset', 'publish', '--tag', 'rehearsal', '--no-git-tag'],
-    { cwd: paths.workspace, env: registryEnv, timeoutMs: 10 * 60_000 },
+    { cwd: paths.workspace, env: { ...registryEnv, ...publishEnv }, timeoutMs: 10 * 60_000 },
   );
   for (const name of publicPackages) {
     const response = await fetch(`${registry}${name.replace('/', '%2f')}`);
@@ -464,33 +473,59 @@ try {
       [...pnpm.prefix, ...filter, 'run', name],
       { ...inProject, timeoutMs },
     );
+  // The project's own checks run one after another even when one fails (a failing test should
+  // not hide whether the app starts), and the rehearsal fails if any of them did.
+  const problems = [];
+  const check = async (name, run) => {
+    try {
+      await run();
+    } catch (error) {
+      problems.push(name);
+      console.error(`[rehearsal ${elapsed(started)}] ${name} FAILED: ${error.message}`);
+    }
+  };
   await script('build', 10 * 60_000);
-  await script('test', 10 * 60_000);
-  await script('build', 5 * 60_000, ['--filter', './infra']);
-  await script('test', 10 * 60_000, ['--filter', './infra']);
-  // The infra program reads the project's own mpp.config.yaml (the path its Pulumi.yaml
-  // defaults to): its cost estimate loads the file through the same code as `pulumi up`.
-  const infraManifest = JSON.parse(readFileSync(join(project, 'infra', 'package.json'), 'utf8'));
-  if (infraManifest.scripts?.estimate)
-    await step('project-infra-estimate', pnpm.command, ['run', 'estimate', '../mpp.config.yaml'], {
-      cwd: join(project, 'infra'),
-      env: projectEnv,
-      timeoutMs: 2 * 60_000,
+  await check('project-test', () => script('test', 10 * 60_000));
+  await check('project-infra', async () => {
+    await script('build', 5 * 60_000, ['--filter', './infra']);
+    await script('test', 10 * 60_000, ['--filter', './infra']);
+    // The infra program reads the project's own mpp.config.yaml (the path its Pulumi.yaml
+    // defaults to): its cost estimate loads the file through the same code as `pulumi up`.
+    const infra = JSON.parse(readFileSync(join(project, 'infra', 'package.json'), 'utf8'));
+    if (infra.scripts?.estimate)
+      await step(
+        'project-infra-estimate',
+        pnpm.command,
+        ['run', 'estimate', '../mpp.config.yaml'],
+        {
+          cwd: join(project, 'infra'),
+          env: projectEnv,
+          timeoutMs: 2 * 60_000,
+        },
+      );
+  });
+  await check('project-start', async () => {
+    const appPort = await freePort();
+    log(`project-start: PORT=${appPort} pnpm start`);
+    const app = start('project-start', pnpm.command, [...pnpm.prefix, 'run', 'start'], {
+      cwd: project,
+      env: { ...projectEnv, PORT: String(appPort), HOST: '127.0.0.1' },
     });
-  const appPort = await freePort();
-  log(`project-start: PORT=${appPort} pnpm start`);
-  const app = start('project-start', pnpm.command, [...pnpm.prefix, 'run', 'start'], {
-    cwd: project,
-    env: { ...projectEnv, PORT: String(appPort), HOST: '127.0.0.1' },
+    try {
+      const home = await waitForHttp(`http://127.0.0.1:${appPort}/`, {
+        timeoutMs: 3 * 60_000,
+        proc: app,
+      });
+      const body = await home.text();
+      log(`home page answered HTTP ${home.status} (${body.length} bytes)`);
+    } finally {
+      killGroup(app.child.pid, 'SIGTERM');
+      await Promise.race([app.done, sleep(10_000)]);
+    }
   });
-  const home = await waitForHttp(`http://127.0.0.1:${appPort}/`, {
-    timeoutMs: 3 * 60_000,
-    proc: app,
-  });
-  const body = await home.text();
-  log(`home page answered HTTP ${home.status} (${body.length} bytes)`);
   await stopAll();
   void verdaccio;
+  if (problems.length > 0) throw new Error(`the new project failed: ${problems.join(', ')}`);
   log(`rehearsal passed in ${elapsed(started)}`);
 } catch (error) {
   failed = true;
