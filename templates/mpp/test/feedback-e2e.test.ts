@@ -78,7 +78,10 @@ describe('survey, results, complaints and analytics in Chromium', () => {
     await page.goto(`${app.base}/hasil?instansi=dukcapil`);
     const before = (await page.locator(`${row} td`).allTextContents()).map((s) => s.trim());
 
-    await page.goto(`${app.base}/survei/${code}`);
+    // the ticket status page offers the survey once the ticket is served
+    await page.goto(`${app.base}/tiket/${code}`);
+    await page.click('[data-testid=survey-invite] a');
+    await page.waitForURL(`${app.base}/survei/${code}`);
     await expectNoAxeViolations(page, true);
     for (const u of [
       'persyaratan',

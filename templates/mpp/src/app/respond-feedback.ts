@@ -12,7 +12,7 @@ export async function forbiddenUnless(
   permission: FeedbackPermission,
   agencyId: string | null,
   action: string,
-  target: string,
+  target: string | null,
 ): Promise<void> {
   if (canFeedback(session.staff, permission, agencyId)) return;
   await context.locals.app.audit.record(session.staff, action, target, 'denied', {

@@ -274,21 +274,5 @@ export async function insertResponse(
 
 /** Rebuilds the daily roll-up from the responses (after a bulk load or a repair). */
 export async function rebuildSurveyRollup(pool: pg.Pool): Promise<void> {
-  const hist: string[] = [];
-  for (let u = 1; u <= 9; u++)
-    for (let v = 0; v < 5; v++) hist.push(`count(*) filter (where answers[${u}] = ${v})`);
-  const sizes = [3, 7, 7, 7];
-  const profile: string[] = [];
-  sizes.forEach((size, f) => {
-    for (let s = 0; s < size; s++) profile.push(`count(*) filter (where profile[${f + 1}] = ${s})`);
-  });
-  await transaction(pool, async (client) => {
-    await client.query('delete from survey_daily');
-    await client.query(
-      `insert into survey_daily (service_day, service_id, agency_id, respondents, hist, profile)
-       select service_day, service_id, min(agency_id), count(*), array[${hist.join(', ')}],
-              array[${profile.join(', ')}]
-       from survey_response group by service_day, service_id`,
-    );
-  });
+  await pool.query('select mpp_rebuild_survey_daily()');
 }

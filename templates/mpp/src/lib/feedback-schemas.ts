@@ -77,3 +77,26 @@ export const openQueueRowSchema = z.object({
   noShow: z.number(),
   medianWaitMinutes: z.number().nullable(),
 });
+
+const answer = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+/**
+ * The survey as JSON (the form sends the same names as strings): one answer 1–4 per unsur,
+ * keyed `u_<code>`, and the optional respondent profile of the model questionnaire.
+ */
+export const surveyBodySchema = z.object({
+  u_persyaratan: answer,
+  u_prosedur: answer,
+  u_waktu: answer,
+  u_biaya: answer,
+  u_produk: answer,
+  u_kompetensi: answer,
+  u_perilaku: answer,
+  u_pengaduan: answer,
+  u_sarana: answer,
+  jenisKelamin: z.enum(['L', 'P']).optional(),
+  usia: z.int().min(10).max(120).optional(),
+  pendidikan: z.enum(['SD', 'SMP', 'SMA', 'D1-D4', 'S1', 'S2+']).optional(),
+  pekerjaan: z.enum(['PNS', 'TNI', 'POLRI', 'SWASTA', 'WIRAUSAHA', 'LAINNYA']).optional(),
+  saran: z.string().max(1000).optional(),
+});
