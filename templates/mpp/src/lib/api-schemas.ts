@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FEEDBACK_API_ROUTES } from './feedback-api-routes.js';
 
 /** Request and response shapes of the JSON API; the OpenAPI document is generated from these. */
 export const prioritySchema = z.enum(['regular', 'elderly', 'disability', 'pregnant', 'child']);
@@ -106,6 +107,7 @@ const ticketAction = (action: string, summary: string): ApiRoute => ({
 
 /** Every JSON endpoint; staff routes need a session cookie and the x-csrf-token header. */
 export const API_ROUTES: ApiRoute[] = [
+  ...FEEDBACK_API_ROUTES,
   {
     method: 'get',
     path: '/api/services',

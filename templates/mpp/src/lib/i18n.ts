@@ -10,6 +10,8 @@ const dictionary = {
   skip: { id: 'Lewati ke konten utama', en: 'Skip to main content' },
   home: { id: 'Beranda', en: 'Home' },
   hours: { id: 'Jam layanan dan fasilitas', en: 'Opening hours and facilities' },
+  surveyResults: { id: 'Hasil survei kepuasan', en: 'Satisfaction survey results' },
+  complaints: { id: 'Pengaduan', en: 'Complaints' },
   staff: { id: 'Petugas', en: 'Staff' },
   switchTo: { id: 'English', en: 'Bahasa Indonesia' },
   switchLabel: { id: 'Ganti bahasa ke English', en: 'Ganti bahasa ke Bahasa Indonesia' },
