@@ -1,5 +1,5 @@
 import type { AgencyChoice } from './agencies.js';
-import type { Answers } from './answers.js';
+import { type Answers, slugify } from './answers.js';
 
 const DOCS = 'https://github.com/mpp-kit/mpp-kit/blob/main/docs';
 
@@ -11,6 +11,7 @@ export function renderReadme(answers: Answers, chosen: readonly AgencyChoice[]):
         `| \`${agency.code}\` | ${agency.name.id} | ${services.map((s) => `\`${s.code}@${s.standar.version}\``).join(', ')} |`,
     )
     .join('\n');
+  const stack = `${slugify(answers.regency)}-production`;
   return `# ${answers.name}
 
 Aplikasi Mal Pelayanan Publik (MPP) ${answers.regency}, ${answers.province}, dibuat dengan
@@ -57,11 +58,15 @@ stops both with errors naming its line and column.
 
 ## Penerapan ke AWS / Deploying to AWS
 
+\`infra/Pulumi.yaml\` membaca \`../mpp.config.yaml\` / reads \`../mpp.config.yaml\`.
+
 \`\`\`sh
 cd infra
 pnpm run build
+pnpm run estimate ../mpp.config.yaml
 pulumi login
-pulumi stack init production
+pulumi stack init ${stack}
+pulumi preview --policy-pack policy-pack
 pulumi up
 \`\`\`
 

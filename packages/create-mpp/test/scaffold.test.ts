@@ -73,6 +73,7 @@ describe('create-mpp writes a standalone project', () => {
     expect(readme).toContain('`35.78`');
     expect(readme).toContain('Jawa Timur');
     expect(readme).toContain('pulumi up');
+    expect(readme).toContain('pulumi stack init kota-surabaya-production');
   });
 
   it('declares the build tools the monorepo root used to provide', () => {
