@@ -22,12 +22,11 @@ const { createMemoryStore, createPostgresStore, createQueue, migrate } = (await 
 )) as typeof import('../src/index.js');
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
-const SITES = Number(process.env.BENCH_SITES ?? 8);
+const SITE_COUNTS = (process.env.BENCH_SITES ?? '8,32').split(',').map(Number);
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MEMORY_TICKETS = Number(process.env.BENCH_MEMORY_TICKETS ?? 1_000_000);
 const COUNTERS_PER_CLIENT = Number(process.env.BENCH_COUNTERS_PER_CLIENT ?? 8);
-const COUNTERS_PER_SITE = Math.ceil(CLIENTS / SITES) * COUNTERS_PER_CLIENT;
 
 const lines: string[] = [];
 const say = (line: string) => {
@@ -40,7 +39,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-function siteConfig(i: number): SiteConfig {
+function siteConfig(i: number, countersPerSite: number): SiteConfig {
   return {
     id: `site-${i}`,
     name: `MPP ${i}`,
@@ -55,7 +54,7 @@ function siteConfig(i: number): SiteConfig {
       { id: 'kk', agencyId: 'dukcapil', name: 'KK', prefix: 'B', lastNumber: 999_999 },
       { id: 'npwp', agencyId: 'pajak', name: 'NPWP', prefix: 'C', lastNumber: 999_999 },
     ],
-    counters: Array.from({ length: COUNTERS_PER_SITE }, (_, c) => ({
+    counters: Array.from({ length: countersPerSite }, (_, c) => ({
       id: `loket-${c + 1}`,
       number: c + 1,
       services: [{ serviceId: 'ktp' }, { serviceId: 'kk' }, { serviceId: 'npwp' }],
@@ -97,31 +96,34 @@ function pgbench(server: { url: string; binDir: string }): number {
   return Number(tps);
 }
 
-async function postgresPart(): Promise<void> {
-  const server = await startPostgres({ durable: true });
-  try {
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS mpp_pgbench');
-    await admin.query('CREATE DATABASE mpp_pgbench');
-    await admin.query('DROP DATABASE IF EXISTS mpp_queue_bench');
-    await admin.query('CREATE DATABASE mpp_queue_bench');
-    const settings = await admin.query(
-      "SELECT name, setting FROM pg_settings WHERE name IN ('fsync','synchronous_commit','server_version','shared_buffers') ORDER BY name",
-    );
-    await admin.end();
-    say(
-      `PostgreSQL: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`,
-    );
+interface QueueFigures {
+  sites: number;
+  countersPerSite: number;
+  issueRate: number;
+  callRate: number;
+  p50: number;
+  p99: number;
+  calls: number;
+  lifeRate: number;
+}
 
+async function queuePart(serverUrl: string, SITES: number): Promise<QueueFigures> {
+  const COUNTERS_PER_SITE = Math.ceil(CLIENTS / SITES) * COUNTERS_PER_CLIENT;
+  const dbName = `mpp_queue_bench_${SITES}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  await admin.end();
+  {
     const pool = new pg.Pool({
-      connectionString: withDatabase(server.url, 'mpp_queue_bench'),
+      connectionString: withDatabase(serverUrl, dbName),
       max: CLIENTS + 2,
     });
     await migrate(pool);
     const store = createPostgresStore({ pool });
     const queue = createQueue({ store });
-    for (let i = 0; i < SITES; i++) await queue.configureSite(siteConfig(i));
+    for (let i = 0; i < SITES; i++) await queue.configureSite(siteConfig(i, COUNTERS_PER_SITE));
 
     // 1. Issue throughput.
     let next = 0;
@@ -206,19 +208,49 @@ async function postgresPart(): Promise<void> {
     await store.close();
     await pool.end();
 
-    // 4. pgbench -N against the same server, same client count.
-    const tps = pgbench(server);
+    return {
+      sites: SITES,
+      countersPerSite: COUNTERS_PER_SITE,
+      issueRate,
+      callRate,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      calls,
+      lifeRate,
+    };
+  }
+}
 
-    say(`clients: ${CLIENTS}, sites: ${SITES}, counters per site: ${COUNTERS_PER_SITE}`);
-    say(`issue: ${issueRate.toFixed(0)} tickets/s (${TICKETS} tickets)`);
-    say(
-      `call-next: ${callRate.toFixed(0)} calls/s, p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms (${calls} calls; ${CLIENTS} clients × ${COUNTERS_PER_CLIENT} counters each; counters freed between rounds, untimed)`,
+async function postgresPart(): Promise<void> {
+  const server = await startPostgres({ durable: true });
+  try {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS mpp_pgbench');
+    await admin.query('CREATE DATABASE mpp_pgbench');
+    const settings = await admin.query(
+      "SELECT name, setting FROM pg_settings WHERE name IN ('fsync','synchronous_commit','server_version','shared_buffers') ORDER BY name",
     );
-    say(`full lifecycle (issue, call, start, finish): ${lifeRate.toFixed(0)} tickets/s`);
+    await admin.end();
+    say(
+      `PostgreSQL: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`,
+    );
+    const figures: QueueFigures[] = [];
+    for (const sites of SITE_COUNTS) figures.push(await queuePart(server.url, sites));
+    // pgbench -N against the same server, same client count.
+    const tps = pgbench(server);
     say(`pgbench -N, ${CLIENTS} clients: ${tps.toFixed(0)} tps`);
-    say(
-      `ratio call-next/s ÷ pgbench tps: ${(callRate / tps).toFixed(2)} (target ≥ 0.5); p99 target < 25 ms`,
-    );
+    for (const f of figures) {
+      say(`${CLIENTS} clients on ${f.sites} sites (${f.countersPerSite} counters per site):`);
+      say(`  issue: ${f.issueRate.toFixed(0)} tickets/s (${TICKETS} tickets)`);
+      say(
+        `  call-next: ${f.callRate.toFixed(0)} calls/s, p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms (${f.calls} calls; each client calls its ${COUNTERS_PER_CLIENT} counters in turn; counters freed between rounds, untimed)`,
+      );
+      say(`  full lifecycle (issue, call, start, finish): ${f.lifeRate.toFixed(0)} tickets/s`);
+      say(
+        `  ratio call-next/s ÷ pgbench tps: ${(f.callRate / tps).toFixed(2)} (target ≥ 0.5); p99 target < 25 ms`,
+      );
+    }
   } finally {
     server.stop();
   }
@@ -230,7 +262,7 @@ async function memoryPart(): Promise<void> {
   const queue: Queue = createQueue({ store, clock: () => now });
   const counters = 100;
   await queue.configureSite({
-    ...siteConfig(0),
+    ...siteConfig(0, 1),
     id: 'big',
     services: Array.from({ length: 26 }, (_, i) => ({
       id: `s${i}`,

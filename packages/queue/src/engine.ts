@@ -79,6 +79,11 @@ export interface Queue {
   closeSession(command: SessionCommand): Promise<CommandResult>;
   /** Claims and announces the next ticket for the session's counter; `ticket` is `null` when none is callable. */
   callNext(command: SessionCommand): Promise<CommandResult>;
+  /**
+   * Calls a specific waiting ticket at the session's counter (queue jump, e.g. for a
+   * citizen who cannot wait). Refused when the counter does not serve its service.
+   */
+  callTicket(command: TicketAtCounterCommand): Promise<CommandResult>;
   recall(command: TicketAtCounterCommand): Promise<CommandResult>;
   startServing(command: TicketAtCounterCommand): Promise<CommandResult>;
   finish(command: TicketAtCounterCommand): Promise<CommandResult>;
@@ -440,6 +445,32 @@ export function createQueue(options: QueueOptions): Queue {
           priorityStreak: nextPriorityStreak(counter.priorityStreak, called),
         });
         ticketEvent(tx, 'call', candidate.status, called, announce(tx, called));
+      });
+    },
+
+    callTicket(command) {
+      return store.transaction(command.siteId, claimOf('callTicket', command), async (tx) => {
+        const { session, counter } = await sessionOf(tx, command.sessionId, command.ticketId);
+        const ticket = await ticketOf(tx, command.ticketId);
+        if (counter.activeTicketId !== null)
+          throw errors.counterBusy(counter.counterId, counter.activeTicketId);
+        const desk = tx.site.counters.find((c) => c.id === session.counterId);
+        if (!desk) throw errors.unknownCounter(session.counterId);
+        if (!desk.services.some((s) => s.serviceId === ticket.serviceId)) {
+          throw errors.counterNotServingService(desk.id, ticket.serviceId);
+        }
+        const called = applyCall(ticket, tx.site.policy, {
+          counterId: desk.id,
+          sessionId: session.id,
+          now: clock(),
+        });
+        tx.putTicket(called);
+        tx.putCounter({
+          counterId: desk.id,
+          activeTicketId: called.id,
+          priorityStreak: nextPriorityStreak(counter.priorityStreak, called),
+        });
+        ticketEvent(tx, 'call', ticket.status, called, announce(tx, called));
       });
     },
 

@@ -354,6 +354,30 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await refused(queue.callNext({ siteId: SITE, sessionId: s3 }), 'session-closed');
     });
 
+    it('calls a specific ticket (queue jump) only at a counter serving its service', async () => {
+      await configure();
+      const s1 = await open('loket-1');
+      const s3 = await open('loket-3');
+      await issue('ktp');
+      const b = await issue('kk');
+      const before = await allEvents();
+      await refused(
+        queue.callTicket({ siteId: SITE, sessionId: s3, ticketId: b }),
+        'counter-not-serving-service',
+      );
+      expect(await allEvents()).toEqual(before);
+      const jumped = await queue.callTicket({ siteId: SITE, sessionId: s1, ticketId: b });
+      expect(jumped.ticket?.label).toBe('B-001');
+      expect(jumped.events[0] && isAnnouncement(jumped.events[0])).toBe(true);
+      await refused(queue.callTicket({ siteId: SITE, sessionId: s1, ticketId: b }), 'counter-busy');
+      await queue.markNoShow({ siteId: SITE, sessionId: s1, ticketId: b });
+      await refused(
+        queue.callTicket({ siteId: SITE, sessionId: s1, ticketId: b }),
+        'illegal-transition',
+      );
+      expect(await callServe(s1)).toBe('A-001');
+    });
+
     it('idempotency keys: retries return the first result and write nothing', async () => {
       await configure();
       const s = await open('loket-2');
