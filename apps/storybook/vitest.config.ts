@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+const reflowConfigDir = fileURLToPath(new URL('./.storybook-reflow', import.meta.url));
 
 // Debian's Chromium; the project never downloads a browser. Flags: root needs --no-sandbox,
 // and the closed network refuses Chromium's background connections.
@@ -32,7 +33,11 @@ function browserProject(
   return {
     extends: true as const,
     plugins: [
-      storybookTest({ configDir, tags: options.tags, initialGlobals: options.initialGlobals }),
+      storybookTest({
+        configDir: options.tags ? reflowConfigDir : configDir,
+        tags: options.tags,
+        initialGlobals: options.initialGlobals,
+      }),
     ],
     test: {
       name,
