@@ -118,6 +118,8 @@ async function pageBytes(
       const pending: Promise<void>[] = [];
       page.on('response', (response) => {
         requests += 1;
+        // an event stream's body never ends; it carries no page weight at load
+        if ((response.headers()['content-type'] ?? '').includes('text/event-stream')) return;
         pending.push(
           response.body().then(
             (body) => {
@@ -201,6 +203,7 @@ async function main() {
       });
     }
     const latencies: number[] = [];
+    const afterCommit: number[] = [];
     let delivered = 0;
     for (let i = 0; i < CALLS; i++) {
       const sent = performance.now();
@@ -209,6 +212,7 @@ async function main() {
         headers: staffHeaders,
         body: '{}',
       });
+      const committed = performance.now();
       const { ticket } = (await res.json()) as { ticket: { number: string } | null };
       if (!ticket) throw new Error('queue empty');
       const until = performance.now() + 5000;
@@ -220,7 +224,10 @@ async function main() {
       }
       const times = boards.arrivals.get(ticket.number) ?? [];
       delivered += times.length;
-      for (const t of times) latencies.push(t - sent);
+      for (const t of times) {
+        latencies.push(t - sent);
+        afterCommit.push(Math.max(0, t - committed));
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
     boards.close();
@@ -232,6 +239,8 @@ async function main() {
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       max: Math.max(...latencies),
+      commitP50: percentile(afterCommit, 50),
+      commitP99: percentile(afterCommit, 99),
     };
     console.log(fanout);
 
@@ -262,9 +271,10 @@ NOTIFY) in one transaction; 8 counters are called round-robin.
 From sending a call-next request to each board receiving the call, over ${CALLS} calls
 (${fanout.delivered} of ${fanout.expected} deliveries observed):
 
-| p50 ms | p99 ms | max ms |
-| ---: | ---: | ---: |
-| ${ms(fanout.p50)} | ${ms(fanout.p99)} | ${ms(fanout.max)} |
+| measured from | p50 ms | p99 ms | max ms |
+| --- | ---: | ---: | --- |
+| sending the call-next request | ${ms(fanout.p50)} | ${ms(fanout.p99)} | ${ms(fanout.max)} |
+| its response (the call committed) | ${ms(fanout.commitP50)} | ${ms(fanout.commitP99)} | |
 
 Target: p99 < 100 ms.
 
