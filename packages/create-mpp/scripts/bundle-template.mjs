@@ -213,6 +213,21 @@ if (leaks.length > 0) {
   );
   process.exit(1);
 }
+// create-mpp writes mpp.config.yaml in the @mpp-kit/config schema (decision 0082). If the
+// template's own sample is not in that schema, the template does not read it through
+// @mpp-kit/config yet, and a new project will refuse its config: say so at every build.
+const sample = join(out, 'mpp.config.yaml');
+if (existsSync(sample)) {
+  const { parseConfig } = await import('@mpp-kit/config');
+  const checked = parseConfig(readFileSync(sample, 'utf8'), sample);
+  if (!checked.ok)
+    console.warn(
+      'create-mpp: WARNING / PERINGATAN: templates/mpp/mpp.config.yaml is not an @mpp-kit/config file, ' +
+        'so the template app does not read its config through @mpp-kit/config yet; projects made by ' +
+        'create-mpp will refuse their mpp.config.yaml until it does (docs/decisions/0082). / ' +
+        'templat belum membaca konfigurasi lewat @mpp-kit/config.',
+    );
+}
 console.log(
   `create-mpp: template bundled into ${relative(packageDir, out)} (${SOURCES.map((s) => s.from).join(', ')})`,
 );
