@@ -23,6 +23,7 @@ describe('examples/mpp.config.yaml', () => {
       kind: 'local',
       file: './layanan/sip-tenaga-kesehatan.yaml',
     });
+    expect(result.data.notices).toEqual([]); // the example applies the newest standards
     expect(config.deployment).toMatchObject({
       provider: 'aws',
       region: 'ap-southeast-3',

@@ -30,6 +30,12 @@ describe('parseConfig', () => {
       amount: 4,
       unit: 'working-days',
     });
+    // The fixture pins the passport standard to 1.0.0; the catalogue has a newer one.
+    expect(result.data.notices.map((n) => formatIssue(n, 'en'))).toEqual([
+      expect.stringMatching(
+        /minimal\.yaml:18:\d+ tenants\[0\]\.services\[0\]\.standard: a newer version is available: imigrasi\.paspor-baru@2\.0\.0/,
+      ),
+    ]);
   });
 
   it('reports schema errors with line, column and path', () => {

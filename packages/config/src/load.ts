@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   type Catalogue,
+  compareVersions,
   findStandard,
   formatIssue,
   type LoadResult,
@@ -24,6 +25,11 @@ export interface LoadedConfig {
   readonly config: MppConfig;
   /** Every service offered, in tenant order, with its full standard. */
   readonly services: readonly ResolvedService[];
+  /**
+   * Things worth telling the team that do not stop the MPP: today, national standards pinned to a
+   * version older than the newest in the catalogue (`code: 'newer_version'`).
+   */
+  readonly notices: readonly SourceIssue[];
 }
 
 /** Options of {@link parseConfig} and {@link loadConfig}. */
@@ -75,7 +81,35 @@ export function parseConfig(
     }),
   );
   if (errors.length > 0) return { ok: false, errors: sortIssues(errors) };
-  return { ok: true, data: { config, services } };
+  return {
+    ok: true,
+    data: { config, services, notices: newerVersions(services, catalogue, source) },
+  };
+}
+
+function newerVersions(
+  services: readonly ResolvedService[],
+  catalogue: Catalogue,
+  source: YamlSource,
+): SourceIssue[] {
+  const out: SourceIssue[] = [];
+  for (const s of services) {
+    if (s.origin.kind !== 'national') continue;
+    const latest = standardVersions(catalogue, s.code).at(-1);
+    if (latest === undefined || compareVersions(latest, s.layanan.standar.version) <= 0) continue;
+    const [t, k] = s.position;
+    out.push(
+      source.issue(
+        ['tenants', t, 'services', k, 'standard'],
+        {
+          id: `versi lebih baru tersedia: ${s.code}@${latest} (lihat mpp-standard diff)`,
+          en: `a newer version is available: ${s.code}@${latest} (see mpp-standard diff)`,
+        },
+        'newer_version',
+      ),
+    );
+  }
+  return out;
 }
 
 interface ResolveContext {

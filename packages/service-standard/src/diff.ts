@@ -51,6 +51,7 @@ function itemKey(v: Json): string | undefined {
   }
   if (typeof v.number === 'string' && typeof v.year === 'number')
     return `${v.type} ${v.number}/${v.year}`;
+  if (typeof v.title === 'string') return v.title;
   if (typeof v.kind === 'string')
     return `${v.kind}${typeof v.contact === 'string' ? ` ${v.contact}` : ''}`;
   if (typeof v.code === 'string') return v.code;
@@ -68,7 +69,10 @@ function words(v: Json, locale: 'id' | 'en', path: readonly Seg[]): string {
   if (typeof v === 'string') return `"${v}"`;
   if (isObject(v)) {
     const key = itemKey(v);
-    if (key !== undefined) return `"${key}"`;
+    // A fee line is named with its amount, so an added or removed fee reads in full.
+    const amount =
+      typeof v.amount === 'number' && path.includes('tarif') ? ` (${formatRupiah(v.amount)})` : '';
+    if (key !== undefined) return `"${key}"${amount}`;
   }
   return JSON.stringify(v);
 }
@@ -130,7 +134,12 @@ function walk(
   if (leafA || leafB || atomic(a) || atomic(b) || Array.isArray(a) !== Array.isArray(b)) {
     if (JSON.stringify(a) === JSON.stringify(b)) return;
     const l = label(path);
-    const what = describePath(path, b === undefined ? roots.a : roots.b);
+    // A whole list item added or removed is named once, by the item itself.
+    const whole = typeof path[path.length - 1] === 'number' && (a === undefined || b === undefined);
+    const what = describePath(
+      whole ? path.slice(0, -1) : path,
+      b === undefined ? roots.a : roots.b,
+    );
     const at = what === '' ? '' : `${what} `;
     if (a === undefined) {
       out.push(

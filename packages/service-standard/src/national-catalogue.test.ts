@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from './index.js';
+import { diffLayanan, formatIssue, standardVersions } from './index.js';
 import { loadCatalogue, NATIONAL_CATALOGUE_DIR, nationalCatalogue } from './node.js';
 
 describe('national starter catalogue', () => {
@@ -32,6 +32,24 @@ describe('national starter catalogue', () => {
       // Anything not checked against an official source must say so.
       if (layanan.example) expect(layanan.notes, layanan.code).toBeDefined();
     }
+  });
+
+  it('numbers every version history correctly (each bump at least what its changes need)', () => {
+    const catalogue = nationalCatalogue();
+    const codes = new Set(catalogue.layanan.map((l) => l.code));
+    let histories = 0;
+    for (const code of codes) {
+      const versions = standardVersions(catalogue, code);
+      for (let i = 1; i < versions.length; i++) {
+        const find = (v: string | undefined) =>
+          catalogue.layanan.find((l) => l.code === code && l.standar.version === v);
+        const [a, b] = [find(versions[i - 1]), find(versions[i])];
+        if (!a || !b) throw new Error(code);
+        expect(diffLayanan(a, b).warnings, `${code} ${versions[i]}`).toEqual([]);
+        histories++;
+      }
+    }
+    expect(histories).toBeGreaterThan(0);
   });
 
   it('keeps population documents free of charge (UU 24/2013 Pasal 79A)', () => {

@@ -182,6 +182,25 @@ describe('mpp-standard export and diff', () => {
     expect(schema.title).toBe('MPP Kit catalogue file');
   });
 
+  it('diffs two versions of a national standard by reference', () => {
+    const r = cli(
+      'diff',
+      'imigrasi.paspor-baru@1.0.0',
+      'imigrasi.paspor-baru@2.0.0',
+      '--lang',
+      'en',
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^imigrasi\.paspor-baru: 1\.0\.0 → 2\.0\.0 \(\d+ changes, version bump needed: major\)/,
+    );
+    expect(r.out).toContain(
+      'Fees: added tarif "Paspor biasa elektronik (berlaku paling lama 10 tahun)"',
+    );
+    expect(r.out).not.toContain('! ');
+    expect(cli('diff', 'imigrasi.paspor-baru@1.0.0', 'imigrasi.paspor-baru@9.0.0').code).toBe(1);
+  });
+
   it('diffs two versions of a standard in words', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mpp-standard-diff-'));
     try {

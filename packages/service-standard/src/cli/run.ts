@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseCatalogueFile } from '../catalogue.js';
 import { diffLayanan, formatDiff } from '../diff.js';
@@ -9,6 +9,7 @@ import { jsonSchemaFiles } from '../json-schema.js';
 import { loadCatalogueSync, NATIONAL_CATALOGUE_DIR } from '../node.js';
 import type { Catalogue } from '../schemas/catalogue.js';
 import type { Layanan } from '../schemas/layanan.js';
+import { compareVersions, findStandard, parseStandardRef } from '../standard-ref.js';
 
 /** Where the CLI writes. Injected so tests run it in-process. */
 export interface CliIo {
@@ -29,7 +30,9 @@ Usage:
       Export services (default: the national catalogue) as schema.org JSON-LD, a SIPP-shaped
       CSV, or print the catalogue JSON Schema (--schema catalogue-file|layanan|standar-pelayanan).
   mpp-standard diff <old.yaml> <new.yaml> [--code <service code>] [--lang id|en]
-      What changed between two versions of a standard, in words.
+  mpp-standard diff <code@old-version> <code@new-version> [--catalogue <file|folder>]...
+      What changed between two versions of a standard, in words (the newest version of each
+      service in each file, or two versions from a catalogue, by default the national one).
 
 Exit codes: 0 ok, 1 errors found, 2 wrong usage.`;
 
@@ -120,6 +123,7 @@ function exportCatalogue(
   return 0;
 }
 
+/** The newest version of each service in a file. */
 function readServices(path: string, io: CliIo, lang: Lang): Layanan[] | undefined {
   let text: string;
   try {
@@ -133,31 +137,56 @@ function readServices(path: string, io: CliIo, lang: Lang): Layanan[] | undefine
     io.err(`${lines(result.errors, lang)}\n`);
     return undefined;
   }
-  return result.data.layanan ?? [];
+  const newest = new Map<string, Layanan>();
+  for (const l of result.data.layanan ?? []) {
+    const seen = newest.get(l.code);
+    if (!seen || compareVersions(l.standar.version, seen.standar.version) > 0)
+      newest.set(l.code, l);
+  }
+  return [...newest.values()];
 }
 
-function diff(paths: string[], code: string | undefined, io: CliIo, lang: Lang): ExitCode {
+/** `diff code@1.0.0 code@2.0.0`: two versions looked up in a catalogue (default: national). */
+function diffRefs(refs: [string, string], catalogue: string[], io: CliIo, lang: Lang): ExitCode {
+  const loaded = load(catalogue.length > 0 ? catalogue : [NATIONAL_CATALOGUE_DIR], io, lang);
+  if (!loaded) return 1;
+  const found = refs.map((r) => findStandard(loaded, r));
+  for (const [i, layanan] of found.entries()) {
+    if (!layanan) {
+      io.err(
+        `mpp-standard: standar '${refs[i]}' tidak ada dalam katalog / standard '${refs[i]}' is not in the catalogue\n`,
+      );
+      return 1;
+    }
+  }
+  io.out(`${formatDiff(diffLayanan(found[0] as Layanan, found[1] as Layanan), lang ?? 'id')}\n`);
+  return 0;
+}
+
+function diff(
+  paths: string[],
+  values: { code?: string | undefined; catalogue?: string[] | undefined },
+  io: CliIo,
+  lang: Lang,
+): ExitCode {
   if (paths.length !== 2) return usageError(io, 'diff perlu dua berkas', 'diff needs two files');
   const [oldPath, newPath] = paths as [string, string];
+  if (parseStandardRef(oldPath) && parseStandardRef(newPath) && !existsSync(oldPath)) {
+    return diffRefs([oldPath, newPath], values.catalogue ?? [], io, lang);
+  }
   const older = readServices(oldPath, io, lang);
   const newer = readServices(newPath, io, lang);
   if (!older || !newer) return 1;
-  const codes =
-    code !== undefined
-      ? [code]
-      : older.length === 1 && newer.length === 1
-        ? [(newer[0] as Layanan).code]
-        : [...new Set([...older, ...newer].map((l) => l.code))];
+  const single = values.code === undefined && older.length === 1 && newer.length === 1;
+  const codes = single
+    ? [(newer[0] as Layanan).code]
+    : values.code !== undefined
+      ? [values.code]
+      : [...new Set([...older, ...newer].map((l) => l.code))];
   const out: string[] = [];
   for (const c of codes) {
-    const a =
-      code === undefined && older.length === 1 && newer.length === 1
-        ? older[0]
-        : older.find((l) => l.code === c);
-    const b =
-      code === undefined && older.length === 1 && newer.length === 1
-        ? newer[0]
-        : newer.find((l) => l.code === c);
+    const a = single ? older[0] : older.find((l) => l.code === c);
+    const b = single ? newer[0] : newer.find((l) => l.code === c);
     if (a && b) out.push(formatDiff(diffLayanan(a, b), lang ?? 'id'));
     else if (b) out.push(lang === 'en' ? `${c}: new service` : `${c}: layanan baru`);
     else if (a) out.push(lang === 'en' ? `${c}: service removed` : `${c}: layanan dihapus`);
@@ -183,6 +212,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
         out: { type: 'string' };
         schema: { type: 'string' };
         code: { type: 'string' };
+        catalogue: { type: 'string'; multiple: true };
         help: { type: 'boolean'; short: 'h' };
       };
       allowPositionals: true;
@@ -199,6 +229,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
         out: { type: 'string' },
         schema: { type: 'string' },
         code: { type: 'string' },
+        catalogue: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -222,7 +253,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     case 'export':
       return exportCatalogue(values.format, rest, values, io, lang);
     case 'diff':
-      return diff(rest, values.code, io, lang);
+      return diff(rest, { code: values.code, catalogue: values.catalogue }, io, lang);
     default:
       return usageError(io, `perintah tidak dikenal: ${command}`, `unknown command: ${command}`);
   }
