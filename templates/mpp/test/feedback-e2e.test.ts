@@ -1,9 +1,16 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
 import { axe, launchChromium } from './support/browser.js';
 
 // Issue 8 end to end in Chromium, on one app with its seeded demo history.
+const catalogueDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@mpp-kit/service-standard/package.json')),
+  'catalogue/national',
+);
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
@@ -275,5 +282,106 @@ describe('survey, results, complaints and analytics in Chromium', () => {
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toMatch(/^layanan,instansi,kedatangan/);
     await page.close();
+  });
+
+  it('catalogue import: a broken file shows the loader errors and changes nothing; a good one is stored and exported', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'manajer');
+    await page.goto(`${app.base}/loket/admin`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${app.base}/loket/admin/katalog`);
+    await expectNoAxeViolations(page);
+    const before = await page.locator('[data-testid=revisions] tbody tr').count();
+    const dukcapil = await readFile(path.join(catalogueDir, 'dukcapil.yaml'));
+    const agencies = await readFile(path.join(catalogueDir, 'penyelenggara.yaml'));
+    // services whose agency is missing, plus a file that is not even valid YAML
+    await page.setInputFiles('#files', [
+      { name: 'dukcapil.yaml', mimeType: 'text/yaml', buffer: dukcapil },
+      {
+        name: 'rusak.yaml',
+        mimeType: 'text/yaml',
+        buffer: Buffer.from('layanan:\n  - code: [tidak\n'),
+      },
+    ]);
+    await page.click('form[data-testid=catalogue-import] button[type=submit]');
+    await page.waitForSelector('[data-testid=import-errors]');
+    const errors = await page.locator('[data-testid=import-errors] li').allTextContents();
+    expect(errors.some((e) => /rusak\.yaml:\d+:\d+/.test(e))).toBe(true);
+    expect(errors.some((e) => /dukcapil\.yaml:\d+:\d+ layanan\[0\]\.penyelenggara/.test(e))).toBe(
+      true,
+    );
+    expect(await page.locator('[data-testid=revisions] tbody tr').count()).toBe(before);
+    await expectNoAxeViolations(page);
+    expect((await page.request.get(`${app.base}/api/staff/admin/catalogue.yaml`)).status()).toBe(
+      before === 0 ? 404 : 200,
+    );
+
+    await page.setInputFiles('#files', [
+      { name: 'penyelenggara.yaml', mimeType: 'text/yaml', buffer: agencies },
+      { name: 'dukcapil.yaml', mimeType: 'text/yaml', buffer: dukcapil },
+    ]);
+    await page.click('form[data-testid=catalogue-import] button[type=submit]');
+    await page.waitForSelector('[data-testid=import-ok]');
+    expect(await page.locator('[data-testid=revisions] tbody tr').count()).toBe(before + 1);
+    const exported = await page.request.get(`${app.base}/api/staff/admin/catalogue.yaml`);
+    expect(exported.status()).toBe(200);
+    expect(await exported.text()).toMatch(/dukcapil\.ktp-el/);
+
+    // staff accounts: created with a one-time password that works, audited
+    await page.goto(`${app.base}/loket/admin/petugas`);
+    await expectNoAxeViolations(page);
+    await page.fill('#username', 'operator-baru');
+    await page.fill('#displayName', 'Operator Baru');
+    await page.selectOption('#role', 'operator');
+    await page.selectOption('#agencyId', 'samsat');
+    await page.click('form[action="/loket/admin/petugas"] button[type=submit] >> nth=0');
+    const created = (await page.textContent('[data-testid=staff-created] code'))?.trim() ?? '';
+    expect(created.length).toBeGreaterThan(10);
+    const newcomer = new Client(app.base);
+    expect(await newcomer.login('operator-baru', created)).toBe(200);
+    await page.goto(`${app.base}/loket/audit?agency=samsat`);
+    expect(await page.locator('td:text("staff_create")').count()).toBe(1);
+    await context.close();
+  });
+
+  it('exports and erases a person’s contact details on request (UU PDP)', async () => {
+    const filed = await new Client(app.base).fetch('/api/complaints', {
+      method: 'POST',
+      json: {
+        category: 'lainnya',
+        agencyId: 'samsat',
+        description: 'Mohon info pajak kendaraan.',
+        contactEmail: 'pemilik@example.org',
+      },
+    });
+    expect(filed.status).toBe(201);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'manajer');
+    await page.goto(`${app.base}/loket/data-pribadi`);
+    await expectNoAxeViolations(page);
+    const exported = await page.request.post(`${app.base}/api/staff/admin/personal-data`, {
+      form: {
+        contact: 'pemilik@example.org',
+        action: 'export',
+        _csrf: (await context.cookies()).find((c) => c.name === 'mpp_csrf')?.value ?? '',
+      },
+    });
+    const data = (await exported.json()) as { complaints: { email: string }[] };
+    expect(data.complaints.map((c) => c.email)).toEqual(['pemilik@example.org']);
+    await page.fill('#contact', 'pemilik@example.org');
+    await page.check('#action-erase');
+    await page.click('form[action="/api/staff/admin/personal-data"] button');
+    await page.waitForSelector('[data-testid=erased]');
+    const after = await page.request.post(`${app.base}/api/staff/admin/personal-data`, {
+      form: {
+        contact: 'pemilik@example.org',
+        action: 'export',
+        _csrf: (await context.cookies()).find((c) => c.name === 'mpp_csrf')?.value ?? '',
+      },
+    });
+    expect(((await after.json()) as { complaints: unknown[] }).complaints).toEqual([]);
+    await context.close();
   });
 });

@@ -181,15 +181,7 @@ export class SurveyService {
          group by 1, 2, 3`,
         [from, to, agencyId],
       ),
-      this.pool.query<{ m: string; service_id: string; n: number }>(
-        `select to_char(date_trunc('month', service_day), 'YYYY-MM-DD') as m, service_id,
-                count(*)::float8 as n
-         from ticket
-         where status = 'done' and service_day >= $1 and service_day < $2
-           and ($3::text is null or agency_id = $3)
-         group by 1, 2`,
-        [from, to, agencyId],
-      ),
+      this.served(range.from, range.to, agencyId),
     ]);
     const mpp = new Rollup();
     const byAgency = new Map<string, Rollup>();
@@ -212,10 +204,9 @@ export class SurveyService {
       get(byAgency, agency).add(row.n, row.h, row.p);
       get(byService, row.service_id).add(row.n, row.h, row.p);
     }
-    for (const row of served.rows) {
-      const t = trendMap.get(periodContaining(range.period, row.m).key);
-      if (t) t.served += row.n;
-      if (!inRange(row.m)) continue;
+    for (const row of served) {
+      const current = trendMap.get(range.key);
+      if (current) current.served += row.n;
       mpp.served += row.n;
       const agency = this.catalogue.service(row.service_id)?.agencyId;
       if (agency) get(byAgency, agency).served += row.n;
@@ -228,6 +219,54 @@ export class SurveyService {
       byService,
       trend: trendRanges.map((r) => ({ range: r, rollup: trendMap.get(r.key) ?? new Rollup() })),
     };
+  }
+
+  /**
+   * Served tickets per service between two days (population N). Past days come from
+   * served_daily, filled up to yesterday on first need; today is counted live.
+   */
+  private async served(
+    from: string,
+    to: string,
+    agencyId: string | null,
+  ): Promise<{ service_id: string; n: number }[]> {
+    const tz = this.catalogue.config.instance.timezone;
+    await transaction(this.pool, async (client) => {
+      await client.query('select pg_advisory_xact_lock(7072)');
+      const mark = await client.query<{ through: string | null; yesterday: string }>(
+        `select (select filled_through::text from served_daily_mark) as through,
+                ((now() at time zone $1)::date - 1)::text as yesterday`,
+        [tz],
+      );
+      const { through, yesterday } = mark.rows[0] as { through: string | null; yesterday: string };
+      if (through !== null && through >= yesterday) return;
+      await client.query(
+        `insert into served_daily (service_day, service_id, agency_id, served)
+         select service_day, service_id, min(agency_id), count(*) from ticket
+         where status = 'done' and ($1::date is null or service_day > $1::date) and service_day <= $2::date
+         group by 1, 2
+         on conflict (service_day, service_id) do update set served = excluded.served`,
+        [through, yesterday],
+      );
+      await client.query(
+        `insert into served_daily_mark (id, filled_through) values (1, $1)
+         on conflict (id) do update set filled_through = excluded.filled_through`,
+        [yesterday],
+      );
+    });
+    const r = await this.pool.query<{ service_id: string; n: number }>(
+      `select service_id, sum(n)::float8 as n from (
+         select service_id, served as n from served_daily
+         where service_day >= $1::date and service_day < $2::date and ($3::text is null or agency_id = $3)
+         union all
+         select service_id, count(*) from ticket
+         where status = 'done' and service_day = (now() at time zone $4)::date
+           and service_day >= $1::date and service_day < $2::date and ($3::text is null or agency_id = $3)
+         group by service_id) x
+       group by service_id`,
+      [from, to, agencyId, tz],
+    );
+    return r.rows;
   }
 
   /** Number of responses stored (all time). */

@@ -6,6 +6,7 @@ import {
   newComplaintSchema,
   openIkmRowSchema,
   openQueueRowSchema,
+  personalDataSchema,
   surveyBodySchema,
 } from './feedback-schemas.js';
 
@@ -100,5 +101,21 @@ export const FEEDBACK_API_ROUTES: ApiRoute[] = [
     summary: 'Complaints shaped for forwarding to SP4N-LAPOR! (CSV, no contact details)',
     staff: true,
     errors: [401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/staff/admin/personal-data',
+    summary:
+      'UU PDP: exports (JSON download) or erases the contact details of one person (manager)',
+    staff: true,
+    body: personalDataSchema,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/staff/admin/catalogue.yaml',
+    summary: 'The latest imported service catalogue revision as one YAML file (manager)',
+    staff: true,
+    errors: [401, 403, 404],
   },
 ];

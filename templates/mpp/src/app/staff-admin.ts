@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import { z } from 'zod';
+import { ROLES } from '../lib/access-policy.js';
+import type { Catalogue } from '../lib/catalogue.js';
+import { AuthService } from './auth-service.js';
+import { AppError } from './errors.js';
+
+export const newStaffSchema = z
+  .object({
+    username: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9._-]{2,39}$/,
+        '3–40 huruf kecil, angka, . _ - / 3–40 lowercase letters, digits, . _ -',
+      ),
+    displayName: z.string().trim().min(2).max(80),
+    role: z.enum(ROLES),
+    agencyId: z.string().max(64).optional(),
+  })
+  .strict();
+
+export interface StaffRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  agencyId: string | null;
+  locked: boolean;
+}
+
+/** Staff accounts for the MPP manager: list, create (random first password), lock, unlock. */
+export class StaffAdmin {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly catalogue: Catalogue,
+  ) {}
+
+  async list(): Promise<StaffRow[]> {
+    const r = await this.pool.query<{
+      id: string;
+      username: string;
+      display_name: string;
+      role: string;
+      agency_id: string | null;
+      locked: boolean;
+    }>(
+      `select id, username, display_name, role, agency_id, coalesce(locked_until > now(), false) as locked
+       from staff order by agency_id nulls first, role, username`,
+    );
+    return r.rows.map((row) => ({
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      agencyId: row.agency_id,
+      locked: row.locked,
+    }));
+  }
+
+  /** Creates an account; returns its one-time password (shown once, stored only as a hash). */
+  async create(
+    input: z.infer<typeof newStaffSchema>,
+  ): Promise<{ username: string; password: string }> {
+    const bound = input.role === 'operator' || input.role === 'agency_admin';
+    if (bound && !(input.agencyId && this.catalogue.agency(input.agencyId))) {
+      throw new AppError(
+        400,
+        'agency_required',
+        'Peran ini perlu instansi yang dikenal',
+        'This role needs a known agency',
+      );
+    }
+    const exists = await this.pool.query('select 1 from staff where username = $1', [
+      input.username,
+    ]);
+    if (exists.rowCount) {
+      throw new AppError(
+        409,
+        'username_taken',
+        'Nama pengguna sudah dipakai',
+        'That username is taken',
+      );
+    }
+    const password = randomBytes(12).toString('base64url');
+    await new AuthService(this.pool).createStaff({
+      username: input.username,
+      displayName: input.displayName,
+      password,
+      role: input.role,
+      agencyId: bound ? (input.agencyId ?? null) : null,
+    });
+    return { username: input.username, password };
+  }
+
+  /** Locks (for 100 years, and ends its sessions) or unlocks an account. */
+  async setLocked(id: string, locked: boolean): Promise<string | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const r = await this.pool.query<{ username: string }>(
+      `update staff set locked_until = case when $2 then now() + interval '100 years' end, failed_attempts = 0
+       where id = $1 returning username`,
+      [id, locked],
+    );
+    if (locked) await this.pool.query('delete from staff_session where staff_id = $1', [id]);
+    return r.rows[0]?.username;
+  }
+}
