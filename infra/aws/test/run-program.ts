@@ -35,11 +35,12 @@ export function one(run: ProgramRun, type: string): RecordedResource {
 
 /** Waits until registrations stop: alarms and other leaves are not behind any output. */
 export async function settle(resources: readonly unknown[]): Promise<void> {
+  // The SDK counts every outstanding RPC (registrations included) and exports the wait, untyped.
+  const { waitForRPCs } = pulumi.runtime as unknown as { waitForRPCs(): Promise<void> };
   let seen = -1;
-  let stable = 0;
-  while (stable < 5) {
-    await new Promise((r) => setTimeout(r, 10));
-    stable = resources.length === seen ? stable + 1 : 0;
+  while (resources.length !== seen) {
     seen = resources.length;
+    await waitForRPCs();
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
