@@ -169,6 +169,30 @@ describe('issue 8 endpoints against the running app', () => {
     expect((await client('public').fetch('/api/staff/complaints/export.csv')).status).toBe(401);
   });
 
+  it('administration and personal data are for the MPP manager only', async () => {
+    const pages = [
+      '/loket/admin',
+      '/loket/admin/katalog',
+      '/loket/admin/petugas',
+      '/loket/data-pribadi',
+    ];
+    for (const who of WHO) {
+      for (const path of pages) {
+        const res = await client(who).fetch(path);
+        expect(res.status, `${who} ${path}`).toBe(
+          who === 'manajer' ? 200 : who === 'public' ? 303 : 403,
+        );
+      }
+      const erase = await client(who).post('/api/staff/admin/personal-data', {
+        contact: 'nobody@example.org',
+        action: 'export',
+      });
+      expect(erase.status, `${who} personal data`).toBe(
+        who === 'manajer' ? 200 : who === 'public' ? 401 : 403,
+      );
+    }
+  });
+
   it('the public sees published aggregates only', async () => {
     const ikm = (await (await client('public').fetch('/api/open-data/ikm.json')).json()) as Record<
       string,
