@@ -1,6 +1,7 @@
 /**
- * Which waiting ticket a counter calls next. Pure: both stores hand their
- * candidates to {@link rankCandidates}, so the order is the same on every store.
+ * Which waiting ticket a counter calls next. Pure: the in-memory store ranks with
+ * {@link rankCandidates}; PostgreSQL's `mpp_queue_call_next` (migrations/0002) mirrors
+ * the same key in SQL, and the shared contract and model-based tests keep them equal.
  *
  * Candidates are compared by this key, lowest first:
  * 1. forced normal: after `maxConsecutivePriority` priority calls in a row at this
