@@ -69,3 +69,25 @@ export const KioskLarge: Story = {
     expectTargetSize([canvas.getByRole('button')], 48);
   },
 };
+
+/** The high-contrast theme; axe checks its colours in this story. */
+export const HighContrast: Story = {
+  globals: { theme: 'high-contrast' },
+  render: (args) => (
+    <>
+      <Button {...args} />{' '}
+      <Button {...args} variant="secondary">
+        Batal
+      </Button>{' '}
+      <Button {...args} variant="warning">
+        Hapus
+      </Button>
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-mpp-theme]')).toHaveAttribute(
+      'data-mpp-theme',
+      'high-contrast',
+    );
+  },
+};

@@ -107,3 +107,15 @@ export const AfterFailedSubmit: Story = {
     );
   },
 };
+
+/** The failed-submit page in the high-contrast theme, in English. */
+export const AfterFailedSubmitHighContrastEnglish: Story = {
+  ...AfterFailedSubmit,
+  globals: { theme: 'high-contrast', locale: 'en' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(canvas.getByText('NIK harus 16 digit', { selector: 'p' })).toHaveTextContent(
+      'Error: NIK harus 16 digit',
+    );
+  },
+};

@@ -43,3 +43,16 @@ export const WithNavigation: Story = {
 };
 
 export const WithoutLanguages: Story = { args: { languages: undefined } };
+
+/** English strings come from the `en` catalogue. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  args: { currentLanguage: 'en' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('navigation', { name: 'Choose language' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'English' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  },
+};
