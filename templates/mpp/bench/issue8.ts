@@ -210,6 +210,9 @@ async function main() {
       stdio: 'ignore',
     });
     process.stdout.write(`${lines.join('\n')}\n`);
+  } catch (error) {
+    process.stderr.write(`app output (tail):\n${app?.output().slice(-4000) ?? ''}\n`);
+    throw error;
   } finally {
     await app?.stop();
     if (app) await removeDataDir(app.dataDir);

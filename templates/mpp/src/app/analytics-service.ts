@@ -38,6 +38,23 @@ export interface Analytics {
   totals: { arrivals: number; served: number; noShow: number; serviceLevel: number | null };
 }
 
+/** One row of the combined analytics query; `k` says which aggregate it belongs to. */
+interface AggregateRow {
+  k: 'service' | 'heat' | 'wait' | 'serve' | 'counter' | 'calls' | 'waiting';
+  a: string | null;
+  d: string | null;
+  x: number | null;
+  n: number;
+  served: number | null;
+  no_show: number | null;
+  called: number | null;
+  within: number | null;
+  w50: number | null;
+  w90: number | null;
+  s50: number | null;
+  s90: number | null;
+}
+
 const WAIT_EDGES = [5, 10, 15, 20, 30, 45, 60];
 const SERVICE_EDGES = [2, 4, 6, 8, 10, 15, 20, 30];
 
@@ -76,76 +93,91 @@ export class AnalyticsService {
         .toISOString()
         .slice(0, 10),
     );
-    const [heat, perService, waitHist, serviceHist, counters, waiting, calls, history] =
-      await Promise.all([
-        this.pool.query<{ dow: number; h: number; n: number }>(
-          `select extract(isodow from issued_at at time zone $4)::int as dow,
-                  extract(hour from issued_at at time zone $4)::int as h, count(*)::int as n
-           from ticket where ${scope} group by 1, 2`,
-          params,
-        ),
-        this.pool.query<{
-          service_id: string;
-          arrivals: number;
-          served: number;
-          no_show: number;
-          called: number;
-          within: number;
-          w50: number | null;
-          w90: number | null;
-          s50: number | null;
-          s90: number | null;
-        }>(
-          `select service_id, count(*)::int as arrivals,
-                  count(*) filter (where status = 'done')::int as served,
-                  count(*) filter (where status = 'no_show')::int as no_show,
-                  count(called_at)::int as called,
-                  count(*) filter (where called_at - issued_at <= make_interval(mins => $5))::int as within,
-                  percentile_cont(0.5) within group (order by extract(epoch from called_at - issued_at) / 60) as w50,
-                  percentile_cont(0.9) within group (order by extract(epoch from called_at - issued_at) / 60) as w90,
-                  percentile_cont(0.5) within group (order by case when status = 'done' then extract(epoch from finished_at - coalesce(started_at, called_at)) / 60 end) as s50,
-                  percentile_cont(0.9) within group (order by case when status = 'done' then extract(epoch from finished_at - coalesce(started_at, called_at)) / 60 end) as s90
-           from ticket where ${scope} and $4::text is not null group by service_id`,
-          [...params, targetMinutes],
-        ),
-        this.pool.query<{ b: number; n: number }>(
-          `select width_bucket(extract(epoch from called_at - issued_at) / 60, $5::float8[]) as b, count(*)::int as n
-           from ticket where ${scope} and $4::text is not null and called_at is not null group by 1`,
-          [...params, WAIT_EDGES],
-        ),
-        this.pool.query<{ b: number; n: number }>(
-          `select width_bucket(extract(epoch from finished_at - coalesce(started_at, called_at)) / 60, $5::float8[]) as b, count(*)::int as n
-           from ticket where ${scope} and $4::text is not null and status = 'done' group by 1`,
-          [...params, SERVICE_EDGES],
-        ),
-        this.pool.query<{ counter_id: string; n: number }>(
-          `select counter_id, count(*)::int as n from ticket
-           where ${scope} and $4::text is not null and status = 'done' and counter_id is not null
-           group by 1 order by 2 desc`,
-          params,
-        ),
-        // hours in which a service had someone waiting more than 15 minutes into the hour
-        this.pool.query<{ d: string; service_id: string; h: number }>(
-          `select distinct t.service_day::text as d, t.service_id, h.h
-           from ticket t cross join lateral generate_series(
-             extract(hour from t.issued_at at time zone $4)::int + 1,
-             extract(hour from (t.called_at - interval '15 minutes') at time zone $4)::int) as h(h)
-           where ${scope.replaceAll('service_day', 't.service_day').replace('agency_id', 't.agency_id')}
-             and t.called_at - t.issued_at > interval '15 minutes'`,
-          params,
-        ),
-        this.pool.query<{ d: string; counter_id: string; h: number; n: number }>(
-          `select service_day::text as d, counter_id, extract(hour from called_at at time zone $4)::int as h, count(*)::int as n
-           from ticket where ${scope} and counter_id is not null and called_at is not null group by 1, 2, 3`,
-          params,
-        ),
-        this.pool.query<{ service_id: string; d: string; h: number; n: number }>(
-          `select service_id, service_day::text as d, extract(hour from issued_at at time zone $2)::int as h, count(*)::int as n
-           from ticket where service_day = any($1::date[]) and ($3::text is null or agency_id = $3)
-           group by 1, 2, 3`,
-          [sampleDays, this.tz, agencyId],
-        ),
-      ]);
+    // One scan of the range feeds every figure: the rows are read once into a materialised CTE
+    // and each aggregate is one branch of a UNION ALL, told apart by `k`.
+    const [combined, history] = await Promise.all([
+      this.pool.query<AggregateRow>(
+        `with t as materialized (
+           select service_day, service_id, status, counter_id,
+                  extract(isodow from issued_at at time zone $4)::int as dow,
+                  extract(hour from issued_at at time zone $4)::int as ih,
+                  extract(hour from called_at at time zone $4)::int as ch,
+                  extract(hour from (called_at - interval '15 minutes') at time zone $4)::int as lh,
+                  extract(epoch from called_at - issued_at) / 60 as w,
+                  case when status = 'done' then extract(epoch from finished_at - coalesce(started_at, called_at)) / 60 end as s
+           from ticket where ${scope})
+         select 'service' as k, service_id as a, null::text as d, null::int as x, count(*)::int as n,
+                count(*) filter (where status = 'done')::int as served,
+                count(*) filter (where status = 'no_show')::int as no_show,
+                count(w)::int as called,
+                count(*) filter (where w <= $5)::int as within,
+                percentile_cont(0.5) within group (order by w) as w50,
+                percentile_cont(0.9) within group (order by w) as w90,
+                percentile_cont(0.5) within group (order by s) as s50,
+                percentile_cont(0.9) within group (order by s) as s90
+         from t group by service_id
+         union all
+         select 'heat', null, null, dow * 100 + ih, count(*)::int, null, null, null, null, null, null, null, null from t group by dow, ih
+         union all
+         select 'wait', null, null, width_bucket(w, $6::float8[]), count(*)::int, null, null, null, null, null, null, null, null from t where w is not null group by 4
+         union all
+         select 'serve', null, null, width_bucket(s, $7::float8[]), count(*)::int, null, null, null, null, null, null, null, null from t where s is not null group by 4
+         union all
+         select 'counter', counter_id, null, null, count(*)::int, null, null, null, null, null, null, null, null from t where status = 'done' and counter_id is not null group by counter_id
+         union all
+         select 'calls', counter_id, service_day::text, ch, count(*)::int, null, null, null, null, null, null, null, null from t where counter_id is not null and ch is not null group by counter_id, service_day, ch
+         union all
+         select distinct 'waiting', t.service_id, t.service_day::text, h.h, 0, null::int, null::int, null::int, null::int, null::float8, null::float8, null::float8, null::float8
+         from t cross join lateral generate_series(t.ih + 1, t.lh) as h(h) where t.w > 15`,
+        [...params, targetMinutes, WAIT_EDGES, SERVICE_EDGES],
+      ),
+      this.pool.query<{ service_id: string; d: string; h: number; n: number }>(
+        `select service_id, service_day::text as d, extract(hour from issued_at at time zone $2)::int as h, count(*)::int as n
+         from ticket where service_day = any($1::date[]) and ($3::text is null or agency_id = $3)
+         group by 1, 2, 3`,
+        [sampleDays, this.tz, agencyId],
+      ),
+    ]);
+    const rowsOf = (k: AggregateRow['k']) => combined.rows.filter((r) => r.k === k);
+    const heat = {
+      rows: rowsOf('heat').map((r) => ({
+        dow: Math.floor((r.x ?? 0) / 100),
+        h: (r.x ?? 0) % 100,
+        n: r.n,
+      })),
+    };
+    const perService = {
+      rows: rowsOf('service').map((r) => ({
+        service_id: r.a ?? '',
+        arrivals: r.n,
+        served: r.served ?? 0,
+        no_show: r.no_show ?? 0,
+        called: r.called ?? 0,
+        within: r.within ?? 0,
+        w50: r.w50,
+        w90: r.w90,
+        s50: r.s50,
+        s90: r.s90,
+      })),
+    };
+    const waitHist = { rows: rowsOf('wait').map((r) => ({ b: r.x ?? 0, n: r.n })) };
+    const serviceHist = { rows: rowsOf('serve').map((r) => ({ b: r.x ?? 0, n: r.n })) };
+    const counters = {
+      rows: rowsOf('counter')
+        .map((r) => ({ counter_id: r.a ?? '', n: r.n }))
+        .sort((a, b) => b.n - a.n),
+    };
+    const waiting = {
+      rows: rowsOf('waiting').map((r) => ({ d: r.d ?? '', service_id: r.a ?? '', h: r.x ?? 0 })),
+    };
+    const calls = {
+      rows: rowsOf('calls').map((r) => ({
+        d: r.d ?? '',
+        counter_id: r.a ?? '',
+        h: r.x ?? 0,
+        n: r.n,
+      })),
+    };
 
     const heatmap = Array.from({ length: 8 }, () => new Array<number>(24).fill(0));
     for (const r of heat.rows) (heatmap[r.dow] as number[])[r.h] = r.n;
