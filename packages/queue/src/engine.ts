@@ -136,9 +136,21 @@ function requireString(value: unknown, field: string): string {
   return value;
 }
 
+/** JSON with object keys sorted at every depth, so equal commands give equal text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 function fingerprint(name: string, command: object): string {
   const { idempotencyKey: _ignored, ...rest } = command as { idempotencyKey?: string };
-  return `${name}:${JSON.stringify(rest, Object.keys(rest).sort())}`;
+  return `${name}:${stableJson(rest)}`;
 }
 
 function claimOf(name: string, command: { idempotencyKey?: string }): IdempotencyClaim | null {

@@ -402,8 +402,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
       };
       expect(await queue.startServing(f)).toEqual(await queue.startServing(f));
       await refused(queue.issue({ ...cmd, serviceId: 'kk' }), 'idempotency-key-reused');
+      // Nested fields count too: another appointment under the same key is another command.
+      const slotAt = clock.now() + 10 * MIN;
+      const booking = {
+        siteId: SITE,
+        serviceId: 'ktp',
+        channel: 'online',
+        idempotencyKey: 'bk',
+      } as const;
+      await queue.issue({ ...booking, appointment: { bookingId: 'b-1', slotAt } });
+      await refused(
+        queue.issue({ ...booking, appointment: { bookingId: 'b-2', slotAt } }),
+        'idempotency-key-reused',
+      );
       const events = await allEvents();
-      expect(events.filter((e) => e.type === 'ticket.issued')).toHaveLength(2);
+      expect(events.filter((e) => e.type === 'ticket.issued')).toHaveLength(3);
       expect(events.filter(isAnnouncement)).toHaveLength(1);
     });
 
