@@ -18,8 +18,10 @@ const meta = {
 export default meta;
 
 export const Default: StoryObj<typeof meta> = {
-  play: async ({ canvas }) => {
+  play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByRole('contentinfo')).toBeVisible();
+    await userEvent.tab();
+    await expect(canvas.getByRole('link', { name: '(022) 123 4567' })).toHaveFocus();
     await expect(canvas.getByRole('link', { name: '(022) 123 4567' })).toHaveAttribute(
       'href',
       'tel:0221234567',

@@ -40,7 +40,9 @@ export const Default: Story = {
     const toggle = canvas.getByRole('button', { name: 'Huruf besar' });
     const heading = canvas.getByRole('heading', { name: 'Pilih layanan' });
     const before = Number.parseFloat(getComputedStyle(heading).fontSize);
-    await userEvent.click(toggle);
+    await userEvent.tab();
+    await expect(toggle).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const after = Number.parseFloat(getComputedStyle(heading).fontSize);
     await expect(after).toBeGreaterThan(before * 1.3);
