@@ -26,7 +26,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
@@ -44,7 +43,6 @@ const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const monorepo = resolve(packageDir, '../..');
 const minutes = Number(process.env.REHEARSAL_TIMEOUT_MINUTES ?? 30);
 const keep = process.env.REHEARSAL_KEEP === '1';
-const require = createRequire(import.meta.url);
 
 const log = (message) => console.log(`[rehearsal ${elapsed(started)}] ${message}`);
 
@@ -350,12 +348,11 @@ try {
       localPackages: localPackagePatterns(publicPackages),
     }),
   );
-  const verdaccioBin = join(dirname(require.resolve('verdaccio')), '..', 'bin', 'verdaccio');
   log(`verdaccio: starting on ${registry}`);
   const verdaccio = start(
     'verdaccio',
     process.execPath,
-    [verdaccioBin, '--config', configFile, '--listen', `127.0.0.1:${port}`],
+    [join(packageDir, 'rehearsal', 'verdaccio-server.mjs'), configFile, String(port)],
     { cwd: paths.verdaccio, env: baseEnv },
   );
   await waitForHttp(`${registry}-/ping`, { timeoutMs: 60_000, proc: verdaccio });
