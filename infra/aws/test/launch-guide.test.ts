@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  APP_COMMAND,
   APP_PORT,
   HEALTH_PATH,
   MIGRATE_COMMAND,
@@ -44,6 +45,8 @@ describe.each(Object.entries(guides))('docs/launch-guide/%s.md', (_lang, text) =
     }
     for (const script of all(text, /(scripts\/[\w.-]+\.sh)/g))
       expect(existsSync(here(`../${script}`))).toBe(true);
+    for (const file of all(text, /-f (docker\/\S+)/g))
+      expect(existsSync(here(`../${file}`))).toBe(true);
   });
 
   it('names the resources as the program does for the example instance', async () => {
@@ -57,6 +60,9 @@ describe.each(Object.entries(guides))('docs/launch-guide/%s.md', (_lang, text) =
 
   it('states the app contract the program relies on', () => {
     expect(text).toContain(`\`${MIGRATE_COMMAND.join(' ')}\``);
+    const dockerfile = readFileSync(here('../docker/template-mpp.Dockerfile'), 'utf8');
+    expect(dockerfile).toContain(`CMD ${JSON.stringify(APP_COMMAND).replaceAll(',', ', ')}`);
+    expect(dockerfile).toContain(`PORT=${APP_PORT}`);
     expect(text).toContain(`\`PORT\` (${APP_PORT})`);
     expect(text).toContain(`\`GET ${HEALTH_PATH}\``);
   });

@@ -9,9 +9,11 @@ import { loadInstanceSpec } from '../spec/load-instance.js';
 import { SIZE_PROFILES } from '../spec/profiles.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+// `pnpm run estimate -- a.yaml` passes the `--` through.
+const args = process.argv.slice(2).filter((a) => a !== '--');
 const files =
-  process.argv.length > 2
-    ? process.argv.slice(2).map((f) => resolve(process.env.INIT_CWD ?? process.cwd(), f))
+  args.length > 0
+    ? args.map((f) => resolve(process.env.INIT_CWD ?? process.cwd(), f))
     : readdirSync(examples)
         .filter((f) => f.endsWith('.mpp.config.yaml'))
         .sort()

@@ -13,7 +13,9 @@ export const APP_PORT = 3000;
 /** Readiness endpoint of the template app: 200 once the database answers. */
 export const HEALTH_PATH = '/readyz';
 /** Command of the one-off migration task, run with the same image before each rollout. */
-export const MIGRATE_COMMAND = ['node', 'dist/server.js', 'migrate'];
+export const MIGRATE_COMMAND = ['node', 'dist/run/main.js', 'migrate'];
+/** Command of the app tasks (the template app's `start`). */
+export const APP_COMMAND = ['node', 'dist/run/main.js', 'start'];
 /** Writable scratch space; the root filesystem of the container is read-only. */
 export const SCRATCH_PATH = '/tmp';
 /** Seconds the ALB keeps an idle connection; display boards send an SSE heartbeat every 25 s. */
@@ -430,6 +432,7 @@ export class Service extends pulumi.ComponentResource {
         family: `${prefix}-app`,
         ...taskCommon,
         containerDefinitions: containerDefinitions('app', {
+          command: APP_COMMAND,
           portMappings: [{ containerPort: APP_PORT, protocol: 'tcp' }],
           healthCheck: {
             command: [
