@@ -7,6 +7,7 @@
 //   - dotfiles npm would drop are renamed (.gitignore → _gitignore);
 //   - the root's biome.json, .gitignore and allowed install scripts come along.
 // Runs after tsup (it uses the built helpers) and again before packing.
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -74,15 +75,34 @@ function workspacePackages() {
   return found;
 }
 
+/** The files of a source folder: what git would commit (tracked or new, never ignored). */
+function sourceFiles(dir) {
+  const listed = spawnSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  // Outside a git checkout (the release rehearsal's copy holds only such files anyway), walk.
+  const files = listed.status === 0 ? listed.stdout.split('\0').filter(Boolean) : listFiles(dir);
+  return files.filter(
+    (file) =>
+      existsSync(join(dir, file)) &&
+      !file.split('/').some((part) => SKIP_DIRS.has(part)) &&
+      !SKIP_FILE.test(file.split('/').pop()),
+  );
+}
+
 function copyTree(fromDir, toDir) {
-  mkdirSync(toDir, { recursive: true });
-  for (const entry of readdirSync(fromDir, { withFileTypes: true })) {
-    const from = join(fromDir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) copyTree(from, join(toDir, entry.name));
-    } else if (entry.isFile() && !SKIP_FILE.test(entry.name)) {
-      cpSync(from, join(toDir, RENAME[entry.name] ?? entry.name));
-    }
+  for (const file of sourceFiles(fromDir)) {
+    const parts = file.split('/');
+    const name = parts.pop();
+    const target = join(toDir, ...parts, RENAME[name] ?? name);
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(fromDir, file), target);
   }
 }
 
