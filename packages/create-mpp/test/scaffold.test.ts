@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '@mpp-kit/config';
@@ -65,6 +66,32 @@ describe('create-mpp writes a standalone project', () => {
     expect(existsSync(join(project, '.gitignore'))).toBe(true);
     expect(existsSync(join(project, '_gitignore'))).toBe(false);
     for (const script of ['build', 'test', 'start']) expect(app.scripts[script]).toBeTruthy();
+  });
+
+  it('holds only files git would commit from the template folders, plus its own', () => {
+    const sourceOf = templateSourceOf(MONOREPO_ROOT);
+    const committable = new Set(
+      ['templates/mpp', 'infra/aws'].flatMap((dir) =>
+        execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+          cwd: join(MONOREPO_ROOT, dir),
+          encoding: 'utf8',
+        })
+          .split('\n')
+          .filter(Boolean)
+          .map((file) => join(MONOREPO_ROOT, dir, file)),
+      ),
+    );
+    const own = new Set([
+      'mpp.config.yaml',
+      'README.md',
+      'biome.json',
+      'pnpm-workspace.yaml',
+      '.gitignore',
+    ]);
+    const stray = listFiles(project).filter(
+      (file) => !own.has(file) && !committable.has(sourceOf(file)),
+    );
+    expect(stray).toEqual([]);
   });
 
   it('writes a README for the region', () => {
@@ -135,3 +162,11 @@ describe('create-mpp never overwrites', () => {
     expect(existsSync(join(cwd, 'baru'))).toBe(false);
   });
 });
+
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(root, join(dir, entry.name))
+      : [join(dir, entry.name).slice(root.length + 1)],
+  );
+}
