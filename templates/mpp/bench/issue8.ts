@@ -57,8 +57,9 @@ async function load(url: string, config: Config): Promise<{ seconds: number }> {
   );
   const n = services.length;
   const tz = config.instance.timezone;
-  // Tickets spread over the last 365 days, 08:00–15:00 local time, waits 0–60 and services
-  // 3–20 minutes, 6 % no-shows. Batches keep each transaction moderate.
+  // Tickets spread over the last 365 days in arrival order (as a real MPP writes them, so a
+  // day's rows sit together), 08:00–15:00 local time, waits 0–60 and services 3–20 minutes,
+  // about 6 % no-shows. Batches keep each transaction moderate.
   const batch = 200_000;
   for (let start = 0; start < TICKETS; start += batch) {
     await client.query(
@@ -68,12 +69,12 @@ async function load(url: string, config: Config): Promise<{ seconds: number }> {
               case when g % 17 = 0 then 'no_show' else 'done' end, s.counter,
               issued, issued + wait, issued + wait + interval '1 minute', issued + wait + svc
        from generate_series($1::bigint, $2::bigint) as g
-       join svc s on s.i = (g / $4) % $3
-       cross join lateral (select (current_date - 1 - (g % $4)::int)::date as day) d
+       join svc s on s.i = g % $3
+       cross join lateral (select (current_date - $4::int + ((g - 1) * $4::int / $6::bigint)::int)::date as day) d
        cross join lateral (select ((day + time '08:00' + make_interval(mins => ((g * 7919) % 420)::int)) at time zone $5) as issued,
                                   make_interval(secs => ((g * 104729) % 3600)::int) as wait,
                                   make_interval(secs => (180 + (g * 31) % 1020)::int) as svc) t`,
-      [start + 1, Math.min(start + batch, TICKETS), n, DAYS, tz],
+      [start + 1, Math.min(start + batch, TICKETS), n, DAYS, tz, TICKETS],
     );
   }
   for (let start = 0; start < RESPONSES; start += batch) {
