@@ -116,7 +116,7 @@ describe('end to end in Chromium', () => {
         return ((await r.json()) as { ticket: { number: string } }).ticket.number;
       }, serviceId);
     const first = await issue('skck');
-    const second = await issue('pajak-tahunan');
+    const second = await issue('pkb-tahunan');
     // two counters call at the same moment
     await manager.evaluate(async () => {
       const csrf = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value;
@@ -179,12 +179,15 @@ describe('end to end in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${app.base}/layanan/ktp-el`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
-    expect(await page.textContent('h1')).toBe('Perekaman dan Pencetakan KTP-el');
+    expect(await page.textContent('h1')).toBe('Penerbitan KTP-el Baru');
     await page.click('a.lang-switch');
     await page.waitForURL(`${app.base}/layanan/ktp-el`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('h1')).toBe('Electronic ID card (KTP-el)');
-    expect(await page.textContent('#persyaratan')).toBe('Requirements');
+    expect(await page.textContent('h1')).toBe('New Electronic Identity Card (KTP-el)');
+    // the standard by @mpp-kit/ui's ServiceStandardView: 14 numbered components, in English too
+    const components = page.locator('.mpp-service-standard__heading');
+    expect(await components.count()).toBe(14);
+    expect(await components.first().textContent()).toBe('1. Requirements');
     await page.click('a.lang-switch');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     await context.close();
@@ -204,7 +207,8 @@ describe('end to end in Chromium', () => {
       await page.fill('#q', 'paspor');
       await page.click('form[role=search] button');
       expect(page.url()).toContain('q=paspor');
-      expect(await page.locator('main a[href^="/layanan/"]').count()).toBe(3);
+      // the demo config offers two passport services (imigrasi.paspor-baru, paspor-penggantian)
+      expect(await page.locator('main a[href^="/layanan/"]').count()).toBe(2);
       await page.goto(`${app.base}/ambil/skck`);
       await page.fill('#phone', '12');
       await page.click('form[action="/api/tickets"] button[type=submit]');

@@ -1,19 +1,111 @@
-import type { Agency, Counter, MppConfig, Service } from './config-schema.js';
+import type { Branding, LoadedConfig, Locales, MppConfig, QueuePolicy } from '@mpp-kit/config';
+import type { Layanan, StandarPelayanan } from '@mpp-kit/service-standard';
+import { mapConfig } from './config-mapping.js';
+
+/** Text in Bahasa Indonesia and English (English falls back to Indonesian when the file has none). */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** Who may take a priority ticket, as the ticket forms and the queue name them. */
+export type PriorityGroup = 'elderly' | 'disability' | 'pregnant' | 'child';
+
+/** A service (layanan) as the app uses it; `standar` is the full standar pelayanan. */
+export interface Service {
+  /** Id in URLs and the database (`ktp-el`); see `serviceIds` in config-mapping.ts. */
+  id: string;
+  /** Code in the config file and the national catalogue (`dukcapil.ktp-el`). */
+  code: string;
+  prefix: string;
+  name: Bilingual;
+  averageServiceMinutes: number;
+  dailyCap?: number;
+  layanan: Layanan;
+  standar: StandarPelayanan;
+  /** From the national catalogue (otherwise a local service). */
+  national: boolean;
+}
+
+/** An agency (instansi, a tenant of the MPP). */
+export interface Agency {
+  id: string;
+  name: Bilingual;
+  services: Service[];
+}
+
+/** A loket. `id` is `loket-NN` from its public number. */
+export interface Counter {
+  id: string;
+  number: number;
+  label: string;
+  agency: string;
+  services: string[];
+  zone: string;
+  floor: number;
+  /** A loket khusus for priority groups. */
+  priority: boolean;
+}
+
+/** Opening hours of some weekdays (0 = Sunday). */
+export interface Hours {
+  days: number[];
+  open: string;
+  close: string;
+  note?: Bilingual;
+}
+
+export interface Kiosk {
+  id: string;
+  label: string;
+  zone?: string;
+}
+
+export interface Board {
+  id: string;
+  label: string;
+  zones: string[];
+  /** Agencies with a loket in the board's zones. */
+  agencies: string[];
+  /** Languages calls are spoken in, the MPP's default first. */
+  languages: ('id' | 'en')[];
+  voice: boolean;
+}
+
+/** The app's view of `mpp.config.yaml`, mapped from `@mpp-kit/config`'s loaded result. */
+export interface AppConfig {
+  instance: { name: string; regionCode: string; timezone: string; address: string };
+  hours: Hours[];
+  holidays: { date: string; name: Bilingual }[];
+  /** Facilities for vulnerable groups, from the standards' `sarana` (the package has no list). */
+  facilities: { id: string; name: Bilingual }[];
+  priorityClasses: PriorityGroup[];
+  agencies: Agency[];
+  counters: Counter[];
+  kiosks: Kiosk[];
+  boards: Board[];
+  branding: Branding;
+  locales: Locales;
+  queue: QueuePolicy;
+  /** The validated file itself, for anything not mapped above. */
+  source: MppConfig;
+}
 
 /** Lookups over the configured agencies, services and counters, built once at start. */
 export interface Catalogue {
-  config: MppConfig;
+  config: AppConfig;
   agencies: Agency[];
   agency(id: string): Agency | undefined;
   service(id: string): (Service & { agencyId: string }) | undefined;
   counter(id: string): Counter | undefined;
-  /** Services a counter calls from: its own list, or every service of its agency. */
+  /** Services a counter calls from. */
   counterServices(counterId: string): string[];
   /** Number of counters able to serve a service (for wait estimates). */
   countersForService(serviceId: string): number;
 }
 
-export function buildCatalogue(config: MppConfig): Catalogue {
+export function buildCatalogue(loaded: LoadedConfig): Catalogue {
+  const config = mapConfig(loaded);
   const agencies = new Map(config.agencies.map((a) => [a.id, a]));
   const services = new Map<string, Service & { agencyId: string }>();
   for (const agency of config.agencies) {
@@ -21,11 +113,7 @@ export function buildCatalogue(config: MppConfig): Catalogue {
       services.set(service.id, { ...service, agencyId: agency.id });
   }
   const counters = new Map(config.counters.map((c) => [c.id, c]));
-  const counterServices = (counterId: string): string[] => {
-    const counter = counters.get(counterId);
-    if (!counter) return [];
-    return counter.services ?? agencies.get(counter.agency)?.services.map((s) => s.id) ?? [];
-  };
+  const counterServices = (counterId: string): string[] => counters.get(counterId)?.services ?? [];
   return {
     config,
     agencies: config.agencies,
@@ -34,6 +122,6 @@ export function buildCatalogue(config: MppConfig): Catalogue {
     counter: (id) => counters.get(id),
     counterServices,
     countersForService: (serviceId) =>
-      config.counters.filter((c) => counterServices(c.id).includes(serviceId)).length,
+      config.counters.filter((c) => c.services.includes(serviceId)).length,
   };
 }

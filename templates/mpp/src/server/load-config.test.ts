@@ -1,49 +1,90 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../lib/catalogue.js';
 import { ConfigError, loadConfig, parseConfig } from './load-config.js';
 
-const demoFile = new URL('../../mpp.config.yaml', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
+const demoFile = path.join(root, 'mpp.config.yaml');
 
-describe('loadConfig', () => {
-  it('loads the demo "MPP Kota Contoh" with about 8 agencies, 30 services, 20 counters', async () => {
-    const config = await loadConfig(demoFile);
-    const catalogue = buildCatalogue(config);
+describe('loadConfig (through @mpp-kit/config)', () => {
+  it('loads the demo "MPP Kota Contoh": 9 agencies, 26 national services, 20 counters, 2 kiosks, 2 boards', async () => {
+    const { config } = buildCatalogue(await loadConfig(demoFile));
     expect(config.instance.name).toBe('MPP Kota Contoh');
-    expect(config.agencies).toHaveLength(8);
-    expect(config.agencies.flatMap((a) => a.services)).toHaveLength(30);
+    expect(config.agencies).toHaveLength(9);
+    const services = config.agencies.flatMap((a) => a.services);
+    expect(services).toHaveLength(26);
+    expect(services.every((s) => s.national)).toBe(true);
     expect(config.counters).toHaveLength(20);
-    expect(config.kiosks).toHaveLength(2);
-    expect(config.boards).toHaveLength(2);
-    // every service can be served by at least one counter
-    for (const agency of config.agencies) {
-      for (const s of agency.services)
-        expect(catalogue.countersForService(s.id)).toBeGreaterThan(0);
-    }
+    expect(config.kiosks.map((k) => k.id)).toEqual(['kios-lobi', 'kios-selatan']);
+    expect(config.boards.map((b) => b.id)).toEqual(['layar-utara', 'layar-selatan']);
+    expect(config.boards[0]?.agencies).toEqual(['dukcapil', 'polres', 'samsat', 'imigrasi']);
+    expect(config.priorityClasses).toEqual(['elderly', 'disability', 'pregnant', 'child']);
   });
 
-  it('names the line and field of a bad value, in both languages', async () => {
+  it('names file, line, column and path of a bad value, in both languages', async () => {
     const source = (await readFile(demoFile, 'utf8')).replace(
-      '{ id: loket-05, label: Loket 5, agency: polres',
-      '{ id: loket-05, label: Loket 5, agency: polisi',
+      '{ number: 5, zone: utara, tenant: polres',
+      '{ number: 5, zone: utara, tenant: polisi',
     );
-    const line = source.split('\n').findIndex((l) => l.includes('agency: polisi')) + 1;
+    const line = source.split('\n').findIndex((l) => l.includes('tenant: polisi')) + 1;
     try {
-      parseConfig(source);
+      parseConfig(source, 'mpp.config.yaml');
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as ConfigError).message;
-      expect(message).toContain(`baris/line ${line}, counters.4.agency`);
-      expect(message).toContain('instansi tidak dikenal / unknown agency "polisi"');
+      expect(message).toMatch(
+        new RegExp(`mpp\\.config\\.yaml:${line}:\\d+ loket\\[4\\]\\.tenant: .+ / .+`),
+      );
     }
   });
 
   it('reports YAML syntax errors with their line', () => {
-    expect(() => parseConfig('instance:\n  name: [unclosed\n')).toThrow(/baris\/line \d/);
+    expect(() => parseConfig('version: 1\nidentity: [unclosed\n')).toThrow(
+      /mpp\.config\.yaml:\d+:\d+/,
+    );
   });
 
   it('reports a missing file clearly', async () => {
-    await expect(loadConfig('/nonexistent/mpp.config.yaml')).rejects.toThrow(/cannot read file/);
+    await expect(loadConfig('/nonexistent/mpp.config.yaml')).rejects.toThrow(
+      /tidak dapat dibaca \/ the configuration file cannot be read/,
+    );
   });
+
+  it('the built app prints the errors and exits 1 before the database starts', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-bad-config-'));
+    try {
+      const bad = path.join(dir, 'mpp.config.yaml');
+      await writeFile(
+        bad,
+        (await readFile(demoFile, 'utf8')).replace('ticketPrefix: G', 'ticketPrefix: A'),
+      );
+      const run = promisify(execFile)(
+        process.execPath,
+        [path.join(root, 'dist/run/main.js'), 'start'],
+        {
+          env: {
+            ...process.env,
+            MPP_CONFIG: bad,
+            MPP_DATA_DIR: path.join(dir, 'data'),
+            DATABASE_URL: '',
+          },
+        },
+      );
+      const failure = (await run.then(
+        () => expect.unreachable(),
+        (e: unknown) => e,
+      )) as { code: number; stderr: string };
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toMatch(/mpp\.config\.yaml:\d+:\d+ tenants\[1\]\.services\[0\]/);
+      expect(existsSync(path.join(dir, 'data'))).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -8,7 +8,7 @@ import type { AppContext } from '../app/context.js';
 import { seedDemoHistory } from '../app/demo-history.js';
 import { QueueService } from '../app/queue-service.js';
 import { retentionPolicyFromEnv, scheduleRetention } from '../app/retention-job.js';
-import { buildCatalogue } from '../lib/catalogue.js';
+import { buildCatalogue, type Catalogue } from '../lib/catalogue.js';
 import { startEmbeddedDatabase } from './database/embedded.js';
 import { migrate } from './database/migrate.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
@@ -118,7 +118,7 @@ async function main(command: string): Promise<void> {
   await new Promise<void>((resolve) => server.listen(port, env.HOST ?? '0.0.0.0', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  printWelcome(env.MPP_PUBLIC_URL ?? `http://localhost:${actualPort}`, config, demo);
+  printWelcome(env.MPP_PUBLIC_URL ?? `http://localhost:${actualPort}`, catalogue.config, demo);
   logger.info({ port: actualPort, embedded: !env.DATABASE_URL }, 'listening');
 
   const shutdown = async (signal: string) => {
@@ -143,7 +143,7 @@ async function main(command: string): Promise<void> {
 
 function printWelcome(
   base: string,
-  config: Awaited<ReturnType<typeof loadConfig>>,
+  config: Catalogue['config'],
   demo: { username: string; password: string; role: string }[],
 ) {
   const lines = [
