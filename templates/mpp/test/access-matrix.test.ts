@@ -15,9 +15,9 @@ const AGENCY = {
     agency: 'dukcapil',
     counter: 'loket-01',
     service: 'ktp-el',
-    other: 'kartu-identitas-anak',
+    other: 'kia',
   },
-  other: { agency: 'polres', counter: 'loket-05', service: 'skck', other: 'surat-kehilangan' },
+  other: { agency: 'polres', counter: 'loket-05', service: 'skck', other: 'sim-perpanjangan' },
 };
 
 type Setup = 'called' | 'parked' | 'none';

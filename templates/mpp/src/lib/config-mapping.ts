@@ -36,7 +36,8 @@ export function bilingual(text: BilingualText): Bilingual {
 
 /**
  * The app's service id: the part of the code after the first dot (`dukcapil.ktp-el` → `ktp-el`),
- * short in URLs; when two services share that part, the whole code with `-` for `.`.
+ * short in URLs; when two services share that part, the whole code with `_` for `.` (codes have
+ * no `_`, so these can never meet a short id and the ids stay unique).
  */
 export function serviceIds(codes: readonly string[]): Map<string, string> {
   const local = (code: string) => code.slice(code.indexOf('.') + 1);
@@ -45,7 +46,7 @@ export function serviceIds(codes: readonly string[]): Map<string, string> {
   return new Map(
     codes.map((code) => [
       code,
-      (count.get(local(code)) ?? 0) > 1 ? code.replaceAll('.', '-') : local(code),
+      (count.get(local(code)) ?? 0) > 1 ? code.replaceAll('.', '_') : local(code),
     ]),
   );
 }
