@@ -1,10 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import type pg from 'pg';
+import {
+  type CommandResult,
+  createPostgresStore,
+  createQueue,
+  type Ticket as EngineTicket,
+  isQueueError,
+  type Queue,
+  type QueueStore,
+} from '@mpp-kit/queue';
+import pg from 'pg';
 import type { Catalogue } from '../lib/catalogue.js';
-import { formatTicketNumber } from '../lib/ticket-number.js';
 import { estimateWaitMinutes } from '../lib/wait-estimate.js';
-import { transaction } from '../server/database/transaction.js';
 import { AppError, notFound } from './errors.js';
+import { QueueProjection } from './queue-projection.js';
+import { PRIORITY_CLASS, SITE_ID, siteConfigOf } from './queue-site.js';
 
 export const PRIORITIES = ['regular', 'elderly', 'disability', 'pregnant', 'child'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -97,11 +105,50 @@ function toTicket(row: TicketRow): Ticket {
   };
 }
 
-// Priority classes go first; within a class, first come first served.
+// Priority classes go first; within a class, first come first served (display order only: the
+// engine decides who is called).
 const ORDER = `(priority <> 'regular') desc, issued_at, seq`;
 
-/** Ticket lifecycle on PostgreSQL; every change writes its outbox event in the same transaction. */
+const INVALID_STATE = () =>
+  new AppError(
+    409,
+    'invalid_state',
+    'Tiket tidak dalam status yang memungkinkan tindakan ini',
+    'The ticket is not in a state that allows this action',
+  );
+
+/** The engine's refusals as the app's 409 answers (its bilingual messages kept). */
+function refusal(error: unknown): never {
+  if (isQueueError(error)) {
+    if (error.code === 'illegal-transition' || error.code === 'ticket-not-at-counter')
+      throw INVALID_STATE();
+    throw new AppError(409, error.code, error.messages.id, error.messages.en);
+  }
+  throw error;
+}
+
+async function engineCall(run: () => Promise<CommandResult>): Promise<CommandResult> {
+  try {
+    return await run();
+  } catch (error) {
+    refusal(error);
+  }
+}
+
+/**
+ * The app's queue: an adapter over `@mpp-kit/queue`'s engine and PostgreSQL store. Commands go to
+ * the engine (call-next claiming, numbering, transitions, outbox); their events are projected
+ * into `ticket` and `queue_event` before the command returns, so pages, the SSE hub, analytics
+ * and the survey keep reading those tables.
+ */
 export class QueueService {
+  private engineState:
+    | { engine: Queue; pool: pg.Pool; store: QueueStore; projection: QueueProjection }
+    | undefined;
+  private starting: Promise<void> | undefined;
+  private readonly sessions = new Map<string, Promise<string>>();
+  private stopSubscription: (() => void) | undefined;
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly catalogue: Catalogue,
@@ -112,7 +159,115 @@ export class QueueService {
     return this.catalogue.config.instance.timezone;
   }
 
-  /** Issues a ticket for today; the number is unique per service and day. */
+  /**
+   * Saves the site's configuration in the engine, projects what a previous run left unprojected
+   * (a crash between a command's commit and its projection) and follows the engine's outbox.
+   */
+  async start(): Promise<void> {
+    this.starting ??= (async () => {
+      // The engine gets its own connections: a projection holds one of the app's while it reads
+      // the engine's outbox, so sharing one pool could exhaust it under load.
+      const pool = new pg.Pool({ ...this.pool.options, allowExitOnIdle: true });
+      pool.on('error', () => {});
+      const store = createPostgresStore({ pool });
+      const engine = createQueue({ store });
+      await engine.configureSite(siteConfigOf(this.catalogue));
+      const projection = new QueueProjection(
+        this.pool,
+        engine,
+        this.catalogue,
+        this.onChange,
+        (c, id) => this.byIdOn(c, id),
+      );
+      this.engineState = { engine, pool, store, projection };
+      await projection.catchUp();
+      const cursor = await this.pool.query<{ last_seq: string }>(
+        'select last_seq from queue_projection where site_id = $1',
+        [SITE_ID],
+      );
+      // commands of other replicas: the engine's notifications wake the projection here too
+      this.stopSubscription = engine.subscribe(SITE_ID, () => this.wake(), {
+        afterSeq: Number(cursor.rows[0]?.last_seq ?? 0),
+      });
+    })();
+    await this.starting;
+  }
+
+  async stop(): Promise<void> {
+    this.stopSubscription?.();
+    const state = this.engineState;
+    this.engineState = undefined;
+    this.starting = undefined;
+    // the store's LISTEN connection must go back to the pool before the pool can end
+    await state?.store.close().catch(() => {});
+    await state?.pool.end().catch(() => {});
+  }
+
+  private async state(): Promise<{ engine: Queue; projection: QueueProjection }> {
+    if (!this.engineState) await this.start();
+    return this.engineState as { engine: Queue; projection: QueueProjection };
+  }
+
+  private projecting: Promise<unknown> = Promise.resolve();
+  private wakePending = false;
+
+  /** A projection run soon, coalescing a burst of notifications into one run. */
+  private wake(): void {
+    if (this.wakePending) return;
+    this.wakePending = true;
+    this.projecting = this.projecting
+      .then(async () => {
+        this.wakePending = false;
+        await (await this.state()).projection.catchUp();
+      })
+      .catch(() => {});
+  }
+
+  /** Projects the engine's new events (serialised in this process; the cursor lock covers others). */
+  private project(): Promise<unknown> {
+    const run = this.projecting.then(async () => (await this.state()).projection.catchUp());
+    this.projecting = run.catch(() => {});
+    return run;
+  }
+
+  /** The engine's staff session of a counter, opened once (the idempotency key makes it one). */
+  private sessionFor(counterId: string): Promise<string> {
+    let session = this.sessions.get(counterId);
+    if (!session) {
+      session = (async () => {
+        const { engine } = await this.state();
+        const r = await engineCall(() =>
+          engine.openSession({
+            siteId: SITE_ID,
+            counterId,
+            staffId: `loket:${counterId}`,
+            idempotencyKey: `open-session:${counterId}`,
+          }),
+        );
+        return r.session?.id ?? '';
+      })();
+      session.catch(() => this.sessions.delete(counterId));
+      this.sessions.set(counterId, session);
+    }
+    return session;
+  }
+
+  private async engineTicket(rowId: string): Promise<EngineTicket> {
+    const r = await this.pool.query<{ queue_ticket_id: string | null }>(
+      'select queue_ticket_id from ticket where id = $1',
+      [rowId],
+    );
+    const id = r.rows[0]?.queue_ticket_id;
+    if (!id) throw INVALID_STATE();
+    const { engine } = await this.state();
+    try {
+      return await engine.getTicket(SITE_ID, id);
+    } catch (error) {
+      refusal(error);
+    }
+  }
+
+  /** Issues a ticket for today; the engine numbers it per service and day. */
   async issue(input: {
     serviceId: string;
     priority: Priority;
@@ -122,35 +277,23 @@ export class QueueService {
   }): Promise<Ticket> {
     const service = this.catalogue.service(input.serviceId);
     if (!service) throw notFound('Layanan / service');
-    const ticket = await transaction(this.pool, async (client) => {
-      const seq = await client.query<{ last_seq: number; day: string }>(
-        `insert into ticket_sequence (service_day, service_id, last_seq)
-         values ((now() at time zone $1)::date, $2, 1)
-         on conflict (service_day, service_id) do update set last_seq = ticket_sequence.last_seq + 1
-         returning last_seq, service_day::text as day`,
-        [this.timezone, service.id],
-      );
-      const { last_seq: n, day } = seq.rows[0] as { last_seq: number; day: string };
-      const inserted = await client.query<TicketRow>(
-        `insert into ticket (code, number, service_day, seq, service_id, agency_id, priority, channel, kiosk_id, phone)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning ${TICKET_COLUMNS}`,
-        [
-          randomBytes(12).toString('base64url'),
-          formatTicketNumber(service.prefix, n),
-          day,
-          n,
-          service.id,
-          service.agencyId,
-          input.priority,
-          input.channel,
-          input.kioskId ?? null,
-          input.phone ?? null,
-        ],
-      );
-      const t = toTicket(inserted.rows[0] as TicketRow);
-      await this.writeEvent(client, 'issued', t);
-      return t;
-    });
+    const { engine } = await this.state();
+    const r = await engineCall(() =>
+      engine.issue({
+        siteId: SITE_ID,
+        serviceId: service.id,
+        channel: input.channel,
+        priorityClass: input.priority === 'regular' ? null : PRIORITY_CLASS,
+      }),
+    );
+    await this.project();
+    const id = r.ticket?.rootId ?? '';
+    await this.pool.query(
+      'update ticket set priority = $2, channel = $3, kiosk_id = $4, phone = $5 where id = $1',
+      [id, input.priority, input.channel, input.kioskId ?? null, input.phone ?? null],
+    );
+    const ticket = await this.byId(id);
+    if (!ticket) throw new Error(`issued ticket ${id} was not projected`);
     return ticket;
   }
 
@@ -169,6 +312,13 @@ export class QueueService {
       `select ${TICKET_COLUMNS} from ticket where id = $1`,
       [id],
     );
+    return r.rows[0] ? toTicket(r.rows[0]) : undefined;
+  }
+
+  private async byIdOn(client: pg.PoolClient, id: string): Promise<Ticket | undefined> {
+    const r = await client.query<TicketRow>(`select ${TICKET_COLUMNS} from ticket where id = $1`, [
+      id,
+    ]);
     return r.rows[0] ? toTicket(r.rows[0]) : undefined;
   }
 
@@ -212,7 +362,7 @@ export class QueueService {
     return { ticket, ahead, wait, counterLabel };
   }
 
-  /** Waiting tickets a counter may call, in calling order. */
+  /** Waiting tickets a counter may call, in display order. */
   async waitingForCounter(counterId: string, limit = 50): Promise<Ticket[]> {
     const services = this.catalogue.counterServices(counterId);
     const r = await this.pool.query<TicketRow>(
@@ -245,32 +395,33 @@ export class QueueService {
     return r.rows[0] ? toTicket(r.rows[0]) : undefined;
   }
 
+  /** Finishes what a counter holds (a called ticket is started first: the engine serves before it finishes). */
+  private async finishAt(engine: Queue, sessionId: string, ticket: EngineTicket): Promise<void> {
+    const command = { siteId: SITE_ID, sessionId, ticketId: ticket.id };
+    if (ticket.status === 'called') await engineCall(() => engine.startServing(command));
+    await engineCall(() => engine.finish(command));
+  }
+
   /**
    * Calls the next ticket for a counter. The counter's current ticket, if any, is finished
-   * first. `for update skip locked` lets two counters call at once without both taking the head.
+   * first. The engine claims the ticket with `for update skip locked` in one statement.
    */
   async callNext(counterId: string): Promise<Ticket | undefined> {
-    const services = this.catalogue.counterServices(counterId);
-    return transaction(this.pool, async (client) => {
-      const open = await client.query<TicketRow>(
-        `update ticket set status = 'done', finished_at = now()
-         where counter_id = $1 and status in ('called', 'serving') returning ${TICKET_COLUMNS}`,
-        [counterId],
-      );
-      for (const row of open.rows) await this.writeEvent(client, 'finished', toTicket(row));
-      const next = await client.query<TicketRow>(
-        `update ticket set status = 'called', counter_id = $1, called_at = now()
-         where id = (select id from ticket
-           where service_day = (now() at time zone $2)::date and service_id = any($3) and status = 'waiting'
-           order by ${ORDER} limit 1 for update skip locked)
-         returning ${TICKET_COLUMNS}`,
-        [counterId, this.timezone, services],
-      );
-      if (!next.rows[0]) return undefined;
-      const ticket = toTicket(next.rows[0]);
-      await this.writeEvent(client, 'called', ticket);
-      return ticket;
-    });
+    const { engine } = await this.state();
+    const sessionId = await this.sessionFor(counterId);
+    const current = await this.current(counterId);
+    let called: EngineTicket | null;
+    try {
+      if (current) {
+        const held = await this.engineTicket(current.id);
+        if (held.counterId === counterId && (held.status === 'called' || held.status === 'serving'))
+          await this.finishAt(engine, sessionId, held);
+      }
+      called = (await engineCall(() => engine.callNext({ siteId: SITE_ID, sessionId }))).ticket;
+    } finally {
+      await this.project();
+    }
+    return called ? this.byId(called.rootId) : undefined;
   }
 
   /** Moves a ticket from one state to another; refuses if it is not in an allowed state. */
@@ -279,84 +430,64 @@ export class QueueService {
     action: 'recall' | 'start' | 'finish' | 'no_show' | 'park' | 'resume',
     counterId: string,
   ): Promise<Ticket> {
-    const rules: Record<
-      typeof action,
-      { from: TicketStatus[]; set: string; kind: QueueEvent['kind'] }
-    > = {
-      recall: {
-        from: ['called'],
-        set: `recall_count = recall_count + 1, called_at = now()`,
-        kind: 'recalled',
-      },
-      start: { from: ['called'], set: `status = 'serving', started_at = now()`, kind: 'started' },
-      finish: {
-        from: ['called', 'serving'],
-        set: `status = 'done', finished_at = now()`,
-        kind: 'finished',
-      },
-      no_show: {
-        from: ['called'],
-        set: `status = 'no_show', finished_at = now()`,
-        kind: 'no_show',
-      },
-      park: {
-        from: ['called', 'serving'],
-        set: `status = 'parked', counter_id = null`,
-        kind: 'parked',
-      },
-      resume: {
-        from: ['parked'],
-        set: `status = 'called', counter_id = $3, called_at = now()`,
-        kind: 'resumed',
-      },
-    };
-    const rule = rules[action];
-    return transaction(this.pool, async (client) => {
-      const params: unknown[] = [ticketId, rule.from];
-      if (action === 'resume') params.push(counterId);
-      const r = await client.query<TicketRow>(
-        `update ticket set ${rule.set} where id = $1 and status = any($2) returning ${TICKET_COLUMNS}`,
-        params,
-      );
-      if (!r.rows[0]) {
-        throw new AppError(
-          409,
-          'invalid_state',
-          'Tiket tidak dalam status yang memungkinkan tindakan ini',
-          'The ticket is not in a state that allows this action',
-        );
+    const { engine } = await this.state();
+    const t = await this.engineTicket(ticketId);
+    try {
+      if (action === 'resume') {
+        if (t.status !== 'parked') throw INVALID_STATE();
+        if (await this.current(counterId)) {
+          throw new AppError(
+            409,
+            'counter-busy',
+            'Loket sedang melayani tiket lain',
+            'The counter holds another ticket',
+          );
+        }
+        const sessionId = await this.sessionFor(counterId);
+        // resuming calls the ticket back to this counter at once, as the console promises
+        await engineCall(() => engine.resume({ siteId: SITE_ID, ticketId: t.id }));
+        await engineCall(() => engine.callTicket({ siteId: SITE_ID, sessionId, ticketId: t.id }));
+      } else {
+        if (!t.counterId) throw INVALID_STATE();
+        const sessionId = await this.sessionFor(t.counterId);
+        const command = { siteId: SITE_ID, sessionId, ticketId: t.id };
+        if (action === 'recall') await engineCall(() => engine.recall(command));
+        else if (action === 'start') await engineCall(() => engine.startServing(command));
+        else if (action === 'finish') await this.finishAt(engine, sessionId, t);
+        else if (action === 'no_show') await engineCall(() => engine.markNoShow(command));
+        else await engineCall(() => engine.park(command));
       }
-      const ticket = toTicket(r.rows[0]);
-      await this.writeEvent(client, rule.kind, ticket, action === 'park' ? counterId : undefined);
-      return ticket;
-    });
+    } finally {
+      await this.project();
+    }
+    const ticket = await this.byId(ticketId);
+    if (!ticket) throw notFound('Tiket / ticket');
+    return ticket;
   }
 
   /**
-   * Sends a ticket to another service (possibly of another agency). It keeps its number and
-   * its arrival time, so the citizen does not lose their place by being sent on.
+   * Sends a ticket to another service (possibly of another agency). The engine keeps its number
+   * and its arrival time, so the citizen does not lose their place by being sent on; the app's
+   * ticket (code, status page) follows it. A called ticket is started first (the engine
+   * transfers tickets being served); a parked ticket must be resumed first.
    */
   async transfer(ticketId: string, toServiceId: string): Promise<Ticket> {
     const target = this.catalogue.service(toServiceId);
     if (!target) throw notFound('Layanan tujuan / target service');
-    return transaction(this.pool, async (client) => {
-      const r = await client.query<TicketRow>(
-        `update ticket set status = 'waiting', service_id = $2, agency_id = $3, counter_id = null, called_at = null
-         where id = $1 and status in ('called', 'serving', 'parked') returning ${TICKET_COLUMNS}`,
-        [ticketId, target.id, target.agencyId],
-      );
-      if (!r.rows[0]) {
-        throw new AppError(
-          409,
-          'invalid_state',
-          'Tiket tidak dalam status yang memungkinkan tindakan ini',
-          'The ticket is not in a state that allows this action',
-        );
-      }
-      const ticket = toTicket(r.rows[0]);
-      await this.writeEvent(client, 'transferred', ticket);
-      return ticket;
-    });
+    const { engine } = await this.state();
+    const t = await this.engineTicket(ticketId);
+    if ((t.status !== 'called' && t.status !== 'serving') || !t.counterId) throw INVALID_STATE();
+    const sessionId = await this.sessionFor(t.counterId);
+    const command = { siteId: SITE_ID, sessionId, ticketId: t.id };
+    try {
+      if (t.status === 'called') await engineCall(() => engine.startServing(command));
+      await engineCall(() => engine.transfer({ ...command, toServiceId: target.id }));
+    } finally {
+      await this.project();
+    }
+    const ticket = await this.byId(ticketId);
+    if (!ticket) throw notFound('Tiket / ticket');
+    return ticket;
   }
 
   /** Latest calls shown by a board for its agencies. */
@@ -409,31 +540,6 @@ export class QueueService {
       [this.timezone],
     );
     return new Map(r.rows.map((row) => [row.agency_id, Number(row.n)]));
-  }
-
-  private async writeEvent(
-    client: pg.PoolClient,
-    kind: QueueEvent['kind'],
-    ticket: Ticket,
-    counterOverride?: string,
-  ): Promise<void> {
-    const counterId = counterOverride ?? ticket.counterId;
-    const counterLabel = counterId ? (this.catalogue.counter(counterId)?.label ?? null) : null;
-    const r = await client.query<EventRow>(
-      `insert into queue_event (agency_id, service_id, kind, ticket_id, payload)
-       values ($1, $2, $3, $4, $5) returning *`,
-      [
-        ticket.agencyId,
-        ticket.serviceId,
-        kind,
-        ticket.id,
-        { number: ticket.number, counterId, counterLabel },
-      ],
-    );
-    await client.query(`select pg_notify('mpp_queue_event', $1)`, [String(r.rows[0]?.id)]);
-    const event = toEvent(r.rows[0] as EventRow);
-    // Local listeners (metrics) only; SSE delivery waits for the commit via NOTIFY.
-    this.onChange(event, ticket);
   }
 }
 

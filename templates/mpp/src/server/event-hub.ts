@@ -39,6 +39,8 @@ export class EventHub {
   }
 
   async start(): Promise<void> {
+    // the queue engine's events not yet projected (a crash mid-command) are projected first
+    await this.queue.start();
     this.lastId = await this.queue.lastEventId();
     await this.connect();
     // Safety net: also look every 5 s, in case the listening connection silently died.
@@ -56,6 +58,7 @@ export class EventHub {
     clearInterval(this.poll);
     await this.draining;
     await this.client?.end().catch(() => {});
+    await this.queue.stop();
   }
 
   private async connect(): Promise<void> {

@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { queueMigrations } from '@mpp-kit/queue';
 import type pg from 'pg';
 
 /**
- * Applies the SQL files of `dir` in name order, each once, each in its own transaction.
- * An advisory lock makes concurrent starts (several app replicas) safe.
+ * Applies `@mpp-kit/queue`'s SQL migrations, then the SQL files of `dir` in name order, each
+ * once, each in its own transaction (one ordered set; the package's are recorded under
+ * `@mpp-kit/queue/<file>`). An advisory lock makes concurrent starts (several app replicas) safe.
  */
 export async function migrate(pool: pg.Pool, dir: string): Promise<string[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
@@ -20,9 +22,16 @@ export async function migrate(pool: pg.Pool, dir: string): Promise<string[]> {
         (r) => r.name,
       ),
     );
-    for (const file of files) {
+    const all = [
+      ...queueMigrations().map((m) => ({
+        name: `@mpp-kit/queue/${m.name}`,
+        read: async () => m.sql,
+      })),
+      ...files.map((file) => ({ name: file, read: () => readFile(path.join(dir, file), 'utf8') })),
+    ];
+    for (const { name: file, read } of all) {
       if (done.has(file)) continue;
-      const sql = await readFile(path.join(dir, file), 'utf8');
+      const sql = await read();
       await client.query('begin');
       try {
         await client.query(sql);
