@@ -40,7 +40,11 @@ export async function openIkmRows(app: AppContext, url: URL) {
  */
 export async function* openQueuePages(app: AppContext, url: URL) {
   const today = localDay(app.catalogue.config.instance.timezone);
-  const to = parseDay(url.searchParams.get('sampai')) ?? addDays(today, -1);
+  // No figures exist after today; clamping also keeps the weekly loop inside four-digit years.
+  const to = [
+    parseDay(url.searchParams.get('sampai')) ?? addDays(today, -1),
+    today,
+  ].sort()[0] as string;
   let from = parseDay(url.searchParams.get('dari')) ?? addDays(to, -27);
   if (from > to) from = to;
   if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000) from = addDays(to, -366);
