@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import {
   type AppProcess,
   Client,
+  demoConfigFile,
   freePort,
   removeDataDir,
   startApp,
@@ -131,9 +132,7 @@ async function exportRate(c: Client, pathname: string) {
 
 async function main() {
   const config = parse(
-    await import('node:fs').then((fs) =>
-      fs.readFileSync(path.join(here, '../mpp.config.yaml'), 'utf8'),
-    ),
+    await import('node:fs').then((fs) => fs.readFileSync(demoConfigFile, 'utf8')),
   ) as Config;
   const pgPort = await freePort();
   let app: AppProcess | undefined;

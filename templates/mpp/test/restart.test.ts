@@ -9,6 +9,7 @@ import { loadConfig } from '../src/server/load-config.js';
 import {
   type AppProcess,
   Client,
+  demoConfigFile,
   freePort,
   removeDataDir,
   startApp,
@@ -122,10 +123,7 @@ describe('crash and restart', () => {
       );
       await db.query("update ticket set phone = '081298765432' where code = $1", [acknowledged[1]]);
       const pool = new pg.Pool({ connectionString: second.databaseUrl, max: 1 });
-      const queue = new QueueService(
-        pool,
-        buildCatalogue(await loadConfig(path.join(root, 'mpp.config.yaml'))),
-      );
+      const queue = new QueueService(pool, buildCatalogue(await loadConfig(demoConfigFile)));
       expect(await queue.purgePhoneNumbers()).toBe(1);
       await pool.end();
       const phones = await db.query<{ phone: string | null }>(
@@ -169,6 +167,7 @@ describe('crash and restart', () => {
       cwd: root,
       env: {
         ...process.env,
+        MPP_CONFIG: demoConfigFile,
         MPP_DATA_DIR: second.dataDir,
         MPP_PG_PORT: String(await freePort()),
         DATABASE_URL: '',

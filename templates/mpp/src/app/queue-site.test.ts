@@ -1,14 +1,12 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createMemoryStore, createQueue, normalizeSite } from '@mpp-kit/queue';
 import { describe, expect, it } from 'vitest';
+import { demoConfigFile } from '../../test/support/app-process.js';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue.js';
 import { loadConfig } from '../server/load-config.js';
 import { AppError } from './errors.js';
 import { PRIORITY_CLASS, siteConfigOf } from './queue-site.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const catalogue = buildCatalogue(await loadConfig(path.join(root, 'mpp.config.yaml')));
+const catalogue = buildCatalogue(await loadConfig(demoConfigFile));
 
 describe('siteConfigOf (the engine site from the demo catalogue)', () => {
   it('is accepted by the engine, with every service, counter and the config policy', () => {

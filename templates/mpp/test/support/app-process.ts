@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * The demo configuration "MPP Kota Contoh" the tests are written against. A copy, not the
+ * project's own `mpp.config.yaml`: a project made by create-mpp holds its region's config there.
+ */
+export const demoConfigFile = path.join(root, 'test/fixtures/demo.mpp.config.yaml');
+
 export interface DemoLogin {
   username: string;
   password: string;
@@ -58,6 +64,7 @@ export async function startApp(
         HOST: '127.0.0.1',
         MPP_DATA_DIR: dataDir,
         MPP_PG_PORT: String(pgPort),
+        MPP_CONFIG: demoConfigFile,
         MPP_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
         LOG_LEVEL: 'warn',
         DATABASE_URL: '',
