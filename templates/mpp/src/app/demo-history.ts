@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { formatTicketNumber } from '@mpp-kit/queue';
 import type pg from 'pg';
 import type { Catalogue } from '../lib/catalogue.js';
-import { formatTicketNumber } from '../lib/ticket-number.js';
 import { transaction } from '../server/database/transaction.js';
 import { rebuildSurveyRollup } from './survey-service.js';
 

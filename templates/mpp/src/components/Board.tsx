@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { QueueEvent } from '../app/queue-service.js';
+import { callAnnouncement } from '../lib/call-announcement.js';
 import { type Lang, t } from '../lib/i18n.js';
 import { SpeechQueue } from '../lib/speech-queue.js';
-import { callAnnouncement } from '../lib/ticket-number.js';
 import { useEventStream } from './use-event-stream.js';
 
 export interface BoardProps {

@@ -1,12 +1,5 @@
 import { callSentence } from '@mpp-kit/ui';
 
-/** Ticket label shown on tickets and boards: prefix, dash, at least three digits ("A-007"). */
-export function formatTicketNumber(prefix: string, seq: number): string {
-  if (!Number.isInteger(seq) || seq < 1)
-    throw new RangeError(`seq must be a positive integer, got ${seq}`);
-  return `${prefix}-${String(seq).padStart(3, '0')}`;
-}
-
 const ONES_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /**

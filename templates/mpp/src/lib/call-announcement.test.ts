@@ -1,31 +1,7 @@
+import { formatTicketNumber } from '@mpp-kit/queue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { callAnnouncement, formatTicketNumber } from './ticket-number.js';
-
-describe('formatTicketNumber', () => {
-  it('pads to three digits and keeps the prefix', () => {
-    expect(formatTicketNumber('A', 7)).toBe('A-007');
-    expect(formatTicketNumber('AB', 1234)).toBe('AB-1234');
-  });
-
-  it('round-trips the sequence number', () => {
-    fc.assert(
-      fc.property(
-        fc.stringMatching(/^[A-Z]{1,3}$/),
-        fc.integer({ min: 1, max: 99_999 }),
-        (prefix, n) => {
-          const [p, digits] = formatTicketNumber(prefix, n).split('-');
-          expect(p).toBe(prefix);
-          expect(Number(digits)).toBe(n);
-        },
-      ),
-    );
-  });
-
-  it('rejects a non-positive sequence', () => {
-    expect(() => formatTicketNumber('A', 0)).toThrow(RangeError);
-  });
-});
+import { callAnnouncement } from './call-announcement.js';
 
 describe('callAnnouncement', () => {
   it('speaks the number and the counter in Indonesian words', () => {
