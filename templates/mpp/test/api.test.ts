@@ -169,6 +169,43 @@ describe('JSON API', () => {
     expect(body.error.message.en).toMatch(/^Invalid input/);
   });
 
+  it('transfers a parked ticket in one officer action (resume, call, start, transfer), once', async () => {
+    const post = (path: string, json: unknown) =>
+      staff.fetch(path, {
+        method: 'POST',
+        json,
+        headers: { 'x-csrf-token': staff.csrf ?? '' },
+      });
+    await fetch(`${app.base}/api/tickets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ serviceId: 'ktp-el' }),
+    });
+    expect((await post('/api/staff/counter', { counterId: 'loket-01' })).status).toBe(200);
+    const called = (await (await post('/api/staff/counters/loket-01/call-next', {})).json()) as {
+      ticket: { id: string; number: string } | null;
+    };
+    const id = called.ticket?.id ?? '';
+    expect(id).not.toBe('');
+    const parked = (await (await post(`/api/staff/tickets/${id}/park`, {})).json()) as {
+      status: string;
+    };
+    expect(parked.status).toBe('parked');
+    const request = { serviceId: 'skck', requestId: `test-${Date.now()}` };
+    const res = await post(`/api/staff/tickets/${id}/transfer`, request);
+    expect(res.status).toBe(200);
+    const moved = (await res.json()) as { status: string; serviceId: string; number: string };
+    expect(moved).toMatchObject({ status: 'waiting', serviceId: 'skck' });
+    expect(moved.number).toBe(called.ticket?.number);
+    // the same form submitted again is refused, not applied a second time
+    const again = await post(`/api/staff/tickets/${id}/transfer`, request);
+    expect(again.status).toBe(409);
+    const status = (await (await post(`/api/staff/tickets/${id}/park`, {})).json()) as {
+      error?: unknown;
+    };
+    expect(status.error).toBeDefined();
+  });
+
   it('rejects a form post without the CSRF token, and a staff JSON call without the header', async () => {
     const browser = new Client(app.base);
     await browser.fetch('/');

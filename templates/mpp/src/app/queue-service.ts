@@ -9,7 +9,6 @@ import {
 } from '@mpp-kit/queue';
 import pg from 'pg';
 import type { Catalogue } from '../lib/catalogue.js';
-import { estimateWaitMinutes } from '../lib/wait-estimate.js';
 import { AppError, notFound } from './errors.js';
 import { QueueProjection } from './queue-projection.js';
 import { PRIORITY_CLASS, SITE_ID, siteConfigOf } from './queue-site.js';
@@ -322,39 +321,30 @@ export class QueueService {
     return r.rows[0] ? toTicket(r.rows[0]) : undefined;
   }
 
-  /** Position and wait range of a ticket, for its public status page. */
+  /**
+   * Position and wait range of a ticket, for its public status page. Both come from the engine
+   * (`Queue.estimateWait`: its own call order, open counters and today's measured service
+   * times), so the page never disagrees with who is called next.
+   */
   async status(code: string): Promise<TicketStatusView | undefined> {
     const ticket = await this.byCode(code);
     if (!ticket) return undefined;
     let ahead = 0;
-    if (ticket.status === 'waiting') {
-      const r = await this.pool.query<{ n: string }>(
-        `select count(*) as n from ticket t, ticket me
-         where me.id = $1 and t.service_day = me.service_day and t.service_id = me.service_id
-           and t.status = 'waiting' and t.id <> me.id
-           and ((t.priority <> 'regular') > (me.priority <> 'regular')
-             or ((t.priority <> 'regular') = (me.priority <> 'regular') and (t.issued_at, t.seq) < (me.issued_at, me.seq)))`,
-        [ticket.id],
-      );
-      ahead = Number(r.rows[0]?.n ?? 0);
-    }
-    const service = this.catalogue.service(ticket.serviceId);
     let wait = { low: 0, high: 0 };
     if (ticket.status === 'waiting') {
-      // today's measured service times of this service, newest last
-      const samples = await this.pool.query<{ s: number }>(
-        `select s from (select extract(epoch from finished_at - started_at)::float8 as s, finished_at from ticket
-           where service_day = (now() at time zone $1)::date and service_id = $2 and status = 'done'
-             and started_at is not null and finished_at is not null
-           order by finished_at desc limit 20) recent order by finished_at`,
-        [this.timezone, ticket.serviceId],
-      );
-      wait = estimateWaitMinutes({
-        ahead: ahead + 1,
-        averageServiceMinutes: service?.averageServiceMinutes ?? 10,
-        counters: this.catalogue.countersForService(ticket.serviceId),
-        recentServiceSeconds: samples.rows.map((r) => r.s),
-      });
+      const held = await this.engineTicket(ticket.id);
+      const { engine } = await this.state();
+      try {
+        const estimate = await engine.estimateWait(SITE_ID, held.id);
+        ahead = estimate.position;
+        wait = {
+          low: Math.floor(estimate.minSeconds / 60),
+          high: Math.ceil(estimate.maxSeconds / 60),
+        };
+      } catch (error) {
+        // called between the two reads: the page shows the projected status without an estimate
+        if (!isQueueError(error)) throw error;
+      }
     }
     const counterLabel = ticket.counterId
       ? (this.catalogue.counter(ticket.counterId)?.label ?? null)
@@ -393,6 +383,17 @@ export class QueueService {
       [counterId],
     );
     return r.rows[0] ? toTicket(r.rows[0]) : undefined;
+  }
+
+  /** The ticket each of some counters is calling or serving now (one query, for a board). */
+  async heldAt(counterIds: string[]): Promise<Map<string, Ticket>> {
+    const r = await this.pool.query<TicketRow>(
+      `select distinct on (counter_id) ${TICKET_COLUMNS} from ticket
+       where counter_id = any($1) and status in ('called', 'serving')
+       order by counter_id, called_at desc`,
+      [counterIds],
+    );
+    return new Map(r.rows.map((row) => [row.counter_id ?? '', toTicket(row)]));
   }
 
   /** Finishes what a counter holds (a called ticket is started first: the engine serves before it finishes). */
@@ -468,20 +469,59 @@ export class QueueService {
   /**
    * Sends a ticket to another service (possibly of another agency). The engine keeps its number
    * and its arrival time, so the citizen does not lose their place by being sent on; the app's
-   * ticket (code, status page) follows it. A called ticket is started first (the engine
-   * transfers tickets being served); a parked ticket must be resumed first.
+   * ticket (code, status page) follows it. The engine transfers only a ticket being served, so a
+   * called ticket is started first and a parked one is resumed, called to `counterId` and started
+   * first — one officer action. With a `requestId` every engine command carries an idempotency
+   * key derived from it, so a resubmitted form never resumes or transfers twice.
    */
-  async transfer(ticketId: string, toServiceId: string): Promise<Ticket> {
+  async transfer(
+    ticketId: string,
+    toServiceId: string,
+    options: { counterId?: string | undefined; requestId?: string | undefined } = {},
+  ): Promise<Ticket> {
     const target = this.catalogue.service(toServiceId);
     if (!target) throw notFound('Layanan tujuan / target service');
     const { engine } = await this.state();
     const t = await this.engineTicket(ticketId);
-    if ((t.status !== 'called' && t.status !== 'serving') || !t.counterId) throw INVALID_STATE();
-    const sessionId = await this.sessionFor(t.counterId);
+    const key = (step: string) =>
+      options.requestId ? { idempotencyKey: `transfer:${options.requestId}:${step}` } : {};
+    let counterId = t.counterId;
+    if (t.status === 'parked') {
+      counterId = options.counterId ?? null;
+      if (!counterId) {
+        throw new AppError(
+          400,
+          'no_counter',
+          'Pilih loket terlebih dahulu',
+          'Choose a counter first',
+        );
+      }
+      if (await this.current(counterId)) {
+        throw new AppError(
+          409,
+          'counter-busy',
+          'Loket sedang melayani tiket lain',
+          'The counter holds another ticket',
+        );
+      }
+    } else if ((t.status !== 'called' && t.status !== 'serving') || !counterId) {
+      throw INVALID_STATE();
+    }
+    const sessionId = await this.sessionFor(counterId);
     const command = { siteId: SITE_ID, sessionId, ticketId: t.id };
     try {
-      if (t.status === 'called') await engineCall(() => engine.startServing(command));
-      await engineCall(() => engine.transfer({ ...command, toServiceId: target.id }));
+      if (t.status === 'parked') {
+        await engineCall(() =>
+          engine.resume({ siteId: SITE_ID, ticketId: t.id, ...key('resume') }),
+        );
+        await engineCall(() => engine.callTicket({ ...command, ...key('call') }));
+      }
+      if (t.status !== 'serving') {
+        await engineCall(() => engine.startServing({ ...command, ...key('start') }));
+      }
+      await engineCall(() =>
+        engine.transfer({ ...command, toServiceId: target.id, ...key('transfer') }),
+      );
     } finally {
       await this.project();
     }

@@ -24,7 +24,14 @@ export const loginSchema = z.object({
 });
 
 export const chooseCounterSchema = z.object({ counterId: z.string().min(1).max(80) });
-export const transferSchema = z.object({ serviceId: z.string().min(1).max(80) });
+export const transferSchema = z.object({
+  serviceId: z.string().min(1).max(80),
+  /** One id per officer action: a resubmitted form is not applied twice. */
+  requestId: z
+    .string()
+    .regex(/^[\w-]{8,64}$/)
+    .optional(),
+});
 
 export const ticketSchema = z.object({
   id: z.string(),

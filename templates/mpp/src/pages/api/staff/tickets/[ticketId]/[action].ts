@@ -31,8 +31,18 @@ export const POST: APIRoute = endpoint(
     await authorize(context, session, 'queue:act', ticket.agencyId, action, ticket.number);
     let updated: Awaited<ReturnType<typeof app.queue.transition>>;
     if (action === 'transfer') {
-      const { serviceId } = await readBody(context.request, transferSchema);
-      updated = await app.queue.transfer(ticket.id, serviceId);
+      const { serviceId, requestId } = await readBody(context.request, transferSchema);
+      if (ticket.status === 'parked') {
+        // a parked ticket is resumed to the officer's counter first, so that counter must be theirs
+        const counter = session.counterId ? app.catalogue.counter(session.counterId) : undefined;
+        if (counter) {
+          await authorize(context, session, 'queue:act', counter.agency, action, counter.id);
+        }
+      }
+      updated = await app.queue.transfer(ticket.id, serviceId, {
+        counterId: session.counterId ?? undefined,
+        requestId,
+      });
     } else {
       const counterId = session.counterId ?? ticket.counterId;
       if (!counterId) {
