@@ -72,7 +72,12 @@ export type {
 } from './store.js';
 export { createMemoryStore, type MemoryStoreOptions, resultOf } from './stores/memory-store.js';
 export { type Migration, migrate, queueMigrations } from './stores/postgres/migrations.js';
-export type { PgClientLike, PgPoolLike, PgResult } from './stores/postgres/pg-types.js';
+export type {
+  PgClientLike,
+  PgNamedQuery,
+  PgPoolLike,
+  PgResult,
+} from './stores/postgres/pg-types.js';
 export {
   createPostgresStore,
   type PostgresStoreOptions,

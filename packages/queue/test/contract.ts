@@ -354,6 +354,42 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await refused(queue.callNext({ siteId: SITE, sessionId: s3 }), 'session-closed');
     });
 
+    it('call-nexts sent at the same moment get what separate calls would', async () => {
+      // The PostgreSQL store sends these as one batch (decision 0036); the memory store
+      // runs them one after another. Each caller gets its own result or refusal.
+      await configure();
+      const s1 = await open('loket-1');
+      const s2 = await open('loket-2');
+      const s3 = await open('loket-3');
+      await queue.closeSession({ siteId: SITE, sessionId: s3 });
+      const issued = [await issue('ktp'), await issue('ktp'), await issue('kk')];
+      const before = await allEvents();
+      clock.advance(MIN);
+      const [a, b, c, d, e] = await Promise.allSettled([
+        queue.callNext({ siteId: SITE, sessionId: s1 }),
+        queue.callNext({ siteId: SITE, sessionId: s1 }),
+        queue.callNext({ siteId: SITE, sessionId: s2, idempotencyKey: 'k-1' }),
+        queue.callNext({ siteId: SITE, sessionId: s2, idempotencyKey: 'k-1' }),
+        queue.callNext({ siteId: SITE, sessionId: s3 }),
+      ]);
+      const atOne = [a, b].filter((r) => r.status === 'fulfilled');
+      expect(atOne).toHaveLength(1);
+      const busy = [a, b].find((r) => r.status === 'rejected');
+      expect(isQueueError(busy?.reason, 'counter-busy')).toBe(true);
+      expect(c.status === 'fulfilled' && d.status === 'fulfilled').toBe(true);
+      const atTwo = c.status === 'fulfilled' ? c.value.ticket : null;
+      expect(d.status === 'fulfilled' ? d.value.ticket?.id : null).toBe(atTwo?.id);
+      expect(e.status === 'rejected' && isQueueError(e.reason, 'session-closed')).toBe(true);
+      const first = atOne[0]?.status === 'fulfilled' ? atOne[0].value.ticket : null;
+      expect(first?.counterId).toBe('loket-1');
+      expect(atTwo?.counterId).toBe('loket-2');
+      expect(new Set([first?.id, atTwo?.id]).size).toBe(2);
+      for (const id of [first?.id, atTwo?.id]) expect(issued).toContain(id);
+      const after = (await allEvents()).slice(before.length);
+      expect(after.map((x) => x.type)).toEqual(['ticket.called', 'ticket.called']);
+      expect(after.map((x) => x.seq)).toEqual([before.length + 1, before.length + 2]);
+    });
+
     it('calls a specific ticket (queue jump) only at a counter serving its service', async () => {
       await configure();
       const s1 = await open('loket-1');

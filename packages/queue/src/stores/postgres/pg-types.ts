@@ -21,8 +21,16 @@ export interface PgClientLike {
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
+/** A named (prepared once per connection) query, as node-postgres takes it. */
+export interface PgNamedQuery {
+  readonly name: string;
+  readonly text: string;
+  readonly values: unknown[];
+}
+
 /** A connection pool (`pg.Pool`). */
 export interface PgPoolLike {
   connect(): Promise<PgClientLike>;
   query(text: string, values?: unknown[]): Promise<PgResult>;
+  query(query: PgNamedQuery): Promise<PgResult>;
 }

@@ -10,8 +10,15 @@ import { errors, isQueueError } from '../../core/errors.js';
 import type { NewEvent, QueueEvent } from '../../core/events.js';
 import type { CounterState, Site, StaffSession, Ticket } from '../../core/model.js';
 import { rankCandidates } from '../../core/ordering.js';
-import type { IdempotencyClaim, QueueStore, QueueTransaction, TicketFilter } from '../../store.js';
+import type {
+  CallNextRequest,
+  IdempotencyClaim,
+  QueueStore,
+  QueueTransaction,
+  TicketFilter,
+} from '../../store.js';
 import { resultOf } from '../memory-store.js';
+import { createBatcher } from './batcher.js';
 import type { PgClientLike, PgPoolLike, PgResult } from './pg-types.js';
 import {
   counterFromRow,
@@ -36,6 +43,11 @@ export interface PostgresStoreOptions {
   readonly maxAttempts?: number;
   /** Tickets read per (service, class, band) group by call-next at first (more when they are taken). Default 4. */
   readonly headsPerGroup?: number;
+  /**
+   * Most call-nexts of one site sent together in one statement and transaction when
+   * they arrive while another is in flight (1 turns batching off). Default 32.
+   */
+  readonly callNextBatch?: number;
   /** Fallback poll interval for `watch` besides LISTEN/NOTIFY, ms. Default 2000. */
   readonly pollMs?: number;
   /** Minimum interval between cross-process NOTIFYs per site, ms. Default 20. */
@@ -43,6 +55,19 @@ export interface PostgresStoreOptions {
 }
 
 const CHANNEL = 'mpp_queue_events';
+
+/** One session's result from `mpp_queue_call_next` (migrations/0003). */
+interface CallOutcome {
+  readonly replay?: boolean;
+  readonly fingerprint?: string;
+  readonly firstSeq?: number;
+  readonly count?: number;
+  readonly refused?: string;
+  readonly counterId?: string;
+  readonly ticketId?: string;
+  readonly seq?: number;
+  readonly event?: Omit<QueueEvent, 'seq'>;
+}
 
 /** SQLSTATEs retried inside the store: serialization failure, deadlock, lock not available. */
 const TRANSIENT = new Set(['40001', '40P01', '55P03']);
@@ -54,33 +79,8 @@ function isTransient(error: unknown): boolean {
   return e.code === '23505' && e.constraint === 'mpp_queue_idempotency_pkey';
 }
 
-const FLUSH = `
-WITH seq AS (
-  UPDATE mpp_queue_sites SET event_seq = event_seq + $2 WHERE id = $1 RETURNING event_seq - $2 AS base
-), tk AS (
-  INSERT INTO mpp_queue_tickets SELECT * FROM jsonb_populate_recordset(NULL::mpp_queue_tickets, $3::jsonb)
-  ON CONFLICT (id) DO UPDATE SET
-    status = EXCLUDED.status, callable_at = EXCLUDED.callable_at, called_at = EXCLUDED.called_at,
-    last_called_at = EXCLUDED.last_called_at, serving_at = EXCLUDED.serving_at,
-    finished_at = EXCLUDED.finished_at, call_count = EXCLUDED.call_count,
-    counter_id = EXCLUDED.counter_id, session_id = EXCLUDED.session_id,
-    class_rank = EXCLUDED.class_rank, order_at = EXCLUDED.order_at, updated_at = EXCLUDED.updated_at
-), ct AS (
-  INSERT INTO mpp_queue_counters SELECT * FROM jsonb_populate_recordset(NULL::mpp_queue_counters, $4::jsonb)
-  ON CONFLICT (site_id, counter_id) DO UPDATE SET
-    active_ticket_id = EXCLUDED.active_ticket_id, priority_streak = EXCLUDED.priority_streak
-), ss AS (
-  INSERT INTO mpp_queue_sessions SELECT * FROM jsonb_populate_recordset(NULL::mpp_queue_sessions, $5::jsonb)
-  ON CONFLICT (id) DO UPDATE SET closed_at = EXCLUDED.closed_at
-), ev AS (
-  INSERT INTO mpp_queue_events (site_id, seq, type, at, body)
-  SELECT $1, seq.base + e.ord, e.value->>'type', (e.value->>'at')::bigint, e.value
-  FROM seq, jsonb_array_elements($6::jsonb) WITH ORDINALITY AS e(value, ord)
-), idem AS (
-  INSERT INTO mpp_queue_idempotency (site_id, key, fingerprint, first_seq, event_count)
-  SELECT $1, $7::text, $8::text, seq.base + 1, $2 FROM seq WHERE $7::text IS NOT NULL
-)
-SELECT base::text AS base FROM seq`;
+// The command's final write (migrations/0003): the site row (outbox sequence) is its last step.
+const FLUSH = 'SELECT mpp_queue_flush($1, $2, $3, $4, $5, $6, $7)::text AS base';
 
 const HEADS = `
 SELECT ${TICKET_COLUMNS}
@@ -111,6 +111,7 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
   const maxAttempts = options.maxAttempts ?? 20;
   const headsPerGroup = options.headsPerGroup ?? 4;
   const pollMs = options.pollMs ?? 2000;
+  const callNextBatch = Math.max(1, options.callNextBatch ?? 32);
   const notifyDebounceMs = options.notifyDebounceMs ?? 20;
   const cache = new Map<string, { site: Site; at: number }>();
   const watchers = new Map<string, Set<() => void>>();
@@ -306,7 +307,6 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     }
     const flush = inline(FLUSH, [
       site.id,
-      pending.length,
       JSON.stringify([...tickets.values()].map((t) => ticketToRow(t, site))),
       JSON.stringify([...counters.values()].map((c) => counterToRow(site.id, c))),
       JSON.stringify([...sessions.values()].map(sessionToRow)),
@@ -366,29 +366,6 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     return listening;
   };
 
-  const callNextArgs = new WeakMap<Site, { counters: string; serviceWeights: string }>();
-  const argsOf = (site: Site) => {
-    let args = callNextArgs.get(site);
-    if (!args) {
-      const counters: Record<string, unknown> = {};
-      for (const c of site.counters) {
-        counters[c.id] = {
-          number: c.number,
-          name: c.name ?? null,
-          weights: Object.fromEntries(c.services.map((s) => [s.serviceId, s.weight ?? 0])),
-        };
-      }
-      args = {
-        counters: JSON.stringify(counters),
-        serviceWeights: JSON.stringify(
-          Object.fromEntries(site.services.map((s) => [s.id, s.weight])),
-        ),
-      };
-      callNextArgs.set(site, args);
-    }
-    return args;
-  };
-
   /** Retries `run` on transient conflicts, like {@link QueueStore.transaction}. */
   const retrying = async <T>(run: () => Promise<T>): Promise<T> => {
     for (let n = 1; ; n++) {
@@ -401,42 +378,40 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     }
   };
 
+  // Call-nexts for one site arriving while one is in flight go together in the next
+  // statement: one transaction and one commit for all of them (decision 0036).
+  const callBatch = createBatcher<CallNextRequest, CallOutcome>(
+    async (siteId, batch) => {
+      const { rows } = await retrying(() =>
+        pool.query({
+          // Named: parsed once per connection.
+          name: 'mpp_queue_call_next',
+          text: 'SELECT mpp_queue_call_next($1, $2, $3, $4, $5) AS r',
+          values: [
+            siteId,
+            batch.map((c) => c.sessionId),
+            batch.map((c) => c.now),
+            batch.map((c) => c.idempotency?.key ?? null),
+            batch.map((c) => c.idempotency?.fingerprint ?? null),
+          ],
+        }),
+      );
+      return rows[0]?.r as CallOutcome[];
+    },
+    {
+      maxBatch: callNextBatch,
+      // Two uses of one idempotency key never share a batch: the second must see the first.
+      conflicts: (a, b) => a.idempotency !== null && a.idempotency.key === b.idempotency?.key,
+    },
+  );
+
   return {
-    async callNext({ siteId, sessionId, now, idempotency }) {
+    async callNext(request) {
+      const { siteId, sessionId, idempotency } = request;
       const site = await loadSite(siteId);
       if (!site) throw errors.unknownSite(siteId);
       if (!isUuid(sessionId)) throw errors.unknownSession(sessionId);
-      const { policy } = site;
-      const args = argsOf(site);
-      const { rows } = await retrying(() =>
-        pool.query(
-          'SELECT mpp_queue_call_next($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS r',
-          [
-            site.id,
-            sessionId,
-            now,
-            args.counters,
-            args.serviceWeights,
-            policy.priorityClasses.length,
-            policy.maxConsecutivePriority,
-            policy.maxWaitSeconds === null ? null : policy.maxWaitSeconds * 1000,
-            policy.agingStepSeconds === null ? null : policy.agingStepSeconds * 1000,
-            idempotency?.key ?? null,
-            idempotency?.fingerprint ?? null,
-          ],
-        ),
-      );
-      const r = rows[0]?.r as {
-        replay?: boolean;
-        fingerprint?: string;
-        firstSeq?: number;
-        count?: number;
-        refused?: string;
-        counterId?: string;
-        ticketId?: string;
-        seq?: number;
-        event?: Omit<QueueEvent, 'seq'>;
-      };
+      const r = await callBatch(site.id, request);
       if (r.replay) {
         if (r.fingerprint !== idempotency?.fingerprint)
           throw errors.idempotencyKeyReused(idempotency?.key ?? '');
@@ -460,38 +435,10 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     },
 
     async saveSite(site) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(
-          `INSERT INTO mpp_queue_sites (id, config) VALUES ($1, $2)
-           ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, updated_at = now()`,
-          [site.id, JSON.stringify(site)],
-        );
-        await client.query(
-          `INSERT INTO mpp_queue_counters (site_id, counter_id)
-           SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
-          [site.id, site.counters.map((c) => c.id)],
-        );
-        // Class ranks of waiting tickets follow the new policy.
-        await client.query(
-          `UPDATE mpp_queue_tickets
-           SET class_rank = COALESCE(array_position($2::text[], priority_class) - 1, $3)
-           WHERE site_id = $1 AND status = 'waiting'`,
-          [
-            site.id,
-            site.policy.priorityClasses.map((c) => c.id),
-            site.policy.priorityClasses.length,
-          ],
-        );
-        await client.query('COMMIT');
-        cache.set(site.id, { site, at: Date.now() });
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      // Configuration, counters, routes and class ranks of waiting tickets, in one
+      // statement (migrations/0003).
+      await pool.query('SELECT mpp_queue_save_site($1, $2)', [site.id, JSON.stringify(site)]);
+      cache.set(site.id, { site, at: Date.now() });
     },
 
     loadSite,
