@@ -12,6 +12,7 @@ export {
 } from './components/announcer/announcer.js';
 export {
   callSentence,
+  callSentenceEnglish,
   counterToWords,
   numberToWords,
   ticketToWords,
@@ -34,9 +35,11 @@ export { Checkboxes, type CheckboxesProps } from './components/checkboxes/checkb
 export {
   COUNTER_ACTIONS,
   type CounterAction,
+  type CounterActionDetail,
   CounterConsole,
   type CounterConsoleProps,
   type CounterTicketStatus,
+  type ParkedTicket,
 } from './components/counter-console/counter-console.js';
 export {
   DateInput,

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   callSentence,
+  callSentenceEnglish,
   counterToWords,
   numberToWords,
   SpeechAnnouncer,
@@ -140,6 +141,25 @@ describe('SpeechAnnouncer', () => {
     expect(synth.spoken.map((u) => u.text)).toEqual(['satu', 'dua', 'tiga']);
   });
 
+  it("speaks each message in its own language, with that language's voice, in turn", () => {
+    const { synth, announcer } = setup();
+    synth.loadVoices([
+      { name: 'Google US English', lang: 'en-US' },
+      { name: 'Google Bahasa Indonesia', lang: 'id-ID' },
+    ]);
+    announcer.activate();
+    announcer.announce('Nomor antrean A nol satu, silakan ke loket satu');
+    announcer.announce('Ticket A zero zero one, please go to counter 1', 'en-US');
+    expect(synth.spoken).toHaveLength(1);
+    synth.finishCurrent();
+    expect(synth.spoken.map((u) => [u.lang, u.voice?.name])).toEqual([
+      ['id-ID', 'Google Bahasa Indonesia'],
+      ['en-US', 'Google US English'],
+    ]);
+    expect(announcer.voiceFor('en-GB')?.name).toBe('Google US English');
+    expect(synth.cancelled).toBe(0);
+  });
+
   it('keeps only the newest messages while inactive', () => {
     const { synth, announcer } = setup({ maxPending: 2 });
     for (const text of ['a', 'b', 'c']) announcer.announce(text);
@@ -246,6 +266,13 @@ describe('Indonesian number words', () => {
         expect(parse(numberToWords(n))).toBe(n);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('builds the English call sentence digit by digit', () => {
+    expect(callSentenceEnglish('A012', 3)).toBe('Ticket A zero one two, please go to counter 3');
+    expect(callSentenceEnglish('PK-100', '12')).toBe(
+      'Ticket P K one zero zero, please go to counter 12',
     );
   });
 

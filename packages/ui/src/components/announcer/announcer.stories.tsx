@@ -78,6 +78,51 @@ export const ActivationAndQueue: Story = {
   },
 };
 
+const bilingual = createRecordingSynth();
+
+function BoardCallsDemo() {
+  const [calls, setCalls] = useState<AnnouncedCall[]>([{ id: '1', ticket: 'A011', counter: '1' }]);
+  return (
+    <>
+      <Announcer calls={calls} languages={['id', 'en']} defaultActive synth={bilingual.synth} />
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() =>
+          // two counters call at the same moment
+          setCalls((list) => [
+            { id: '3', ticket: 'B005', counter: '7' },
+            { id: '2', ticket: 'A012', counter: '5' },
+            ...list,
+          ])
+        }
+      >
+        Dua panggilan
+      </Button>
+    </>
+  );
+}
+
+/**
+ * A board configured for Indonesian and English, started with sound on: calls made together are
+ * all spoken, oldest first, each in Indonesian then English; the call on screen at start is not.
+ */
+export const BilingualSimultaneousCalls: Story = {
+  render: () => <BoardCallsDemo />,
+  play: async ({ canvas, userEvent }) => {
+    bilingual.spoken.length = 0;
+    await expect(await canvas.findByText('Suara aktif')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Dua panggilan' }));
+    await waitFor(() => expect(bilingual.spoken).toHaveLength(4));
+    await expect(bilingual.spoken.map((s) => `${s.lang}|${s.text}`)).toEqual([
+      'id-ID|Nomor antrean A nol dua belas, silakan ke loket lima',
+      'en-US|Ticket A zero one two, please go to counter 5',
+      'id-ID|Nomor antrean B nol nol lima, silakan ke loket tujuh',
+      'en-US|Ticket B zero zero five, please go to counter 7',
+    ]);
+  },
+};
+
 /** With the browser's own speech engine (silent in headless CI): the activation button shows. */
 export const BrowserSpeech: Story = {
   render: () => <AnnouncerDemo />,

@@ -84,3 +84,17 @@ export function counterToWords(counter: string | number): string {
 export function callSentence(ticket: string, counter: string | number): string {
   return `Nomor antrean ${ticketToWords(ticket)}, silakan ke loket ${counterToWords(counter)}`;
 }
+
+const DIGITS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * The English sentence for a call, for boards configured to speak English after Indonesian:
+ * letters and digits one by one, so every engine reads them the same way. "A012", 3 →
+ * "Ticket A zero one two, please go to counter 3".
+ */
+export function callSentenceEnglish(ticket: string, counter: string | number): string {
+  const spoken = Array.from(ticket.toUpperCase().replace(/[^A-Z0-9]/g, ''), (char) =>
+    /\d/.test(char) ? (DIGITS_EN[Number(char)] as string) : char,
+  ).join(' ');
+  return `Ticket ${spoken}, please go to counter ${String(counter).trim()}`;
+}

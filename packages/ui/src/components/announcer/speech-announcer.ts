@@ -16,7 +16,7 @@ export type UtteranceFactory = (text: string) => SpeechSynthesisUtterance;
 export interface SpeechAnnouncerOptions {
   synth: SpeechSynthesisLike;
   createUtterance: UtteranceFactory;
-  /** BCP 47 language of every utterance. Default `id-ID`. */
+  /** BCP 47 language of messages announced without one. Default `id-ID`. */
   lang?: string;
   /** Speaking rate; slightly slow helps in a noisy hall. Default 0.9. */
   rate?: number;
@@ -26,13 +26,20 @@ export interface SpeechAnnouncerOptions {
   maxPending?: number;
 }
 
+/** A message waiting to be spoken, in its language. */
+interface Message {
+  text: string;
+  lang: string;
+}
+
 /**
- * Speaks announcements one after another in Indonesian. Browsers only speak after a user
- * gesture, so nothing is spoken until `activate()` is called from one (the "Aktifkan suara"
- * button); messages that arrive before are kept (the newest `maxPending`) and spoken then.
- * Each message waits for the previous one to end, so none is cut off. The voice is the first
- * `id-ID` voice once the browser has listed its voices (`voiceschanged`); with none, the
- * browser's default voice speaks with `lang` still set to `id-ID`.
+ * Speaks announcements one after another, in Indonesian unless a message names another
+ * language. Browsers only speak after a user gesture, so nothing is spoken until `activate()`
+ * is called from one (the "Aktifkan suara" button); messages that arrive before are kept (the
+ * newest `maxPending`) and spoken then. Each message waits for the previous one to end, so none
+ * is cut off. Each message's voice is the first voice of its language once the browser has
+ * listed its voices (`voiceschanged`); with none, the browser's default voice speaks with the
+ * utterance's `lang` still set.
  */
 export class SpeechAnnouncer {
   readonly #synth: SpeechSynthesisLike;
@@ -41,8 +48,8 @@ export class SpeechAnnouncer {
   readonly #rate: number;
   readonly #watchdogMs: number;
   readonly #maxPending: number;
-  readonly #queue: string[] = [];
-  #voice: SpeechSynthesisVoice | null = null;
+  readonly #queue: Message[] = [];
+  #voices: SpeechSynthesisVoice[] = [];
   #active = false;
   #speaking = false;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -63,14 +70,25 @@ export class SpeechAnnouncer {
     return this.#active;
   }
 
-  /** The chosen voice, or `null` when the default voice is used. */
+  /** The voice chosen for the default language, or `null` when the default voice is used. */
   get voice(): SpeechSynthesisVoice | null {
-    return this.#voice;
+    return this.voiceFor(this.#lang);
   }
 
-  /** Messages waiting to be spoken (including before activation). */
+  /** The voice chosen for a BCP 47 language (`en-US`, `id-ID`), or `null` for the default voice. */
+  voiceFor(lang: string): SpeechSynthesisVoice | null {
+    const wanted = lang.toLowerCase();
+    const base = wanted.split('-')[0];
+    return (
+      this.#voices.find((voice) => voice.lang.replace('_', '-').toLowerCase() === wanted) ??
+      this.#voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === base) ??
+      null
+    );
+  }
+
+  /** Texts waiting to be spoken (including before activation). */
   get pending(): readonly string[] {
-    return this.#queue;
+    return this.#queue.map((message) => message.text);
   }
 
   /** Call from a click or key press: unlocks speech and speaks what is waiting. */
@@ -79,9 +97,9 @@ export class SpeechAnnouncer {
     this.#next();
   }
 
-  /** Adds a message to the queue. */
-  announce(text: string): void {
-    this.#queue.push(text);
+  /** Adds a message to the queue, spoken in `lang` (BCP 47; the default language when absent). */
+  announce(text: string, lang: string = this.#lang): void {
+    this.#queue.push({ text, lang });
     if (!this.#active) {
       while (this.#queue.length > this.#maxPending) this.#queue.shift();
       return;
@@ -98,24 +116,19 @@ export class SpeechAnnouncer {
   }
 
   #pickVoice = (): void => {
-    const voices = this.#synth.getVoices();
-    const wanted = this.#lang.toLowerCase();
-    const base = wanted.split('-')[0];
-    this.#voice =
-      voices.find((voice) => voice.lang.replace('_', '-').toLowerCase() === wanted) ??
-      voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === base) ??
-      null;
+    this.#voices = this.#synth.getVoices();
   };
 
   #next(): void {
     if (!this.#active || this.#speaking) return;
-    const text = this.#queue.shift();
-    if (text === undefined) return;
+    const message = this.#queue.shift();
+    if (message === undefined) return;
     this.#speaking = true;
-    const utterance = this.#create(text);
-    utterance.lang = this.#lang;
+    const utterance = this.#create(message.text);
+    utterance.lang = message.lang;
     utterance.rate = this.#rate;
-    if (this.#voice) utterance.voice = this.#voice;
+    const voice = this.voiceFor(message.lang);
+    if (voice) utterance.voice = voice;
     const done = () => {
       if (!this.#speaking) return;
       clearTimeout(this.#watchdog);

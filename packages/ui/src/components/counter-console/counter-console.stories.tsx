@@ -61,3 +61,58 @@ export const Serving: Story = {
     await expect(canvas.getByRole('rowheader', { name: 'Alt+N' })).toBeVisible();
   },
 };
+
+/**
+ * Parked tickets can be resumed to this counter or sent on in one action; each posts its
+ * `ticketId` (and the hidden fields, e.g. a CSRF token, with every form).
+ */
+export const WithParked: Story = {
+  args: {
+    parked: [
+      { id: 't-7', ticket: 'B004', service: 'KTP-el' },
+      { id: 't-9', ticket: 'A015', service: 'Paspor' },
+    ],
+    hiddenFields: { _csrf: 'token' },
+  },
+  play: async ({ canvas, canvasElement, userEvent, args }) => {
+    await expect(canvas.getByRole('heading', { name: 'Tiket ditunda' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Lanjutkan A015' }));
+    await expect(args.onAction).toHaveBeenLastCalledWith('resume', { ticketId: 't-9' });
+    await userEvent.selectOptions(
+      canvas.getByRole('combobox', { name: 'Alihkan B004' }),
+      'loket-1',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Alihkan B004' }));
+    await expect(args.onAction).toHaveBeenLastCalledWith('transfer', {
+      transferTo: 'loket-1',
+      ticketId: 't-7',
+    });
+    await expect(canvasElement.querySelectorAll('input[name="_csrf"]')).toHaveLength(3);
+  },
+};
+
+/** A ticket at the counter: parked tickets wait until it is done. */
+export const ParkedWhileBusy: Story = {
+  args: {
+    current: { ticket: 'A012', service: 'Paspor', status: 'serving' },
+    parked: [{ id: 't-7', ticket: 'B004', service: 'KTP-el' }],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Lanjutkan B004' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: /Selesai/ })).toBeEnabled();
+  },
+};
+
+/** Read-only (an auditor): the state shows, every action is disabled. */
+export const ReadOnly: Story = {
+  args: {
+    canAct: false,
+    current: { ticket: 'A012', service: 'Paspor', status: 'called' },
+  },
+  play: async ({ canvas, canvasElement }) => {
+    const buttons = [...canvasElement.querySelectorAll('form button')];
+    await expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) await expect(button).toBeDisabled();
+    await expect(canvas.queryByRole('combobox')).toBeNull();
+  },
+};

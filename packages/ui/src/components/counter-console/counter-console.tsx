@@ -12,10 +12,27 @@ export type CounterAction =
   | 'finish'
   | 'no-show'
   | 'transfer'
-  | 'park';
+  | 'park'
+  | 'resume';
 
 /** State of the ticket at the counter. */
 export type CounterTicketStatus = 'called' | 'serving';
+
+/** A ticket parked (set aside) by the agency, waiting to be resumed or sent on. */
+export interface ParkedTicket {
+  /** Id posted as `ticketId` with the action. */
+  id: string;
+  ticket: string;
+  service: string;
+}
+
+/** What an action applies to beyond the counter's current ticket. */
+export interface CounterActionDetail {
+  /** Chosen transfer target (`transferTo`). */
+  transferTo?: string;
+  /** A parked ticket the action is for (`ticketId`); absent for the current ticket. */
+  ticketId?: string;
+}
 
 export interface CounterConsoleProps {
   /** Counter (loket) name, e.g. "Loket 3". */
@@ -24,12 +41,25 @@ export interface CounterConsoleProps {
   current?: { ticket: string; service: string; status: CounterTicketStatus };
   /** People waiting for this counter's services. */
   waitingCount: number;
-  /** Where the form posts (`action` field + optional `transferTo`), for use without JavaScript. */
+  /**
+   * Where the forms post (`action` field, optional `transferTo` and `ticketId`, plus
+   * `hiddenFields`), for use without JavaScript.
+   */
   action?: string;
   /** Handles an action in the page; the form then does not post. */
-  onAction?: (action: CounterAction, detail: { transferTo?: string }) => void;
+  onAction?: (action: CounterAction, detail: CounterActionDetail) => void;
   /** Services or counters a ticket can be transferred to. */
   transferTargets?: readonly SelectOption[];
+  /**
+   * Parked tickets of the agency. Each can be resumed (called back to this counter) or, with
+   * `transferTargets`, sent on; the app does what the queue engine needs for that (e.g. resume,
+   * then transfer) as one action.
+   */
+  parked?: readonly ParkedTicket[];
+  /** Extra fields posted with every form, e.g. a CSRF token or a request id for idempotency. */
+  hiddenFields?: Readonly<Record<string, string>>;
+  /** Set `false` for read-only roles (an auditor): the state shows, every action is disabled. */
+  canAct?: boolean;
 }
 
 interface ActionSpec {
@@ -107,6 +137,9 @@ export function CounterConsole({
   action,
   onAction,
   transferTargets = [],
+  parked = [],
+  hiddenFields = {},
+  canAct = true,
 }: CounterConsoleProps) {
   const { t } = useI18n();
   const formId = useId();
@@ -121,6 +154,9 @@ export function CounterConsole({
       if (!spec) return;
       const form = document.getElementById(formId);
       const button = form?.querySelector<HTMLButtonElement>(`button[value="${spec.action}"]`);
+      // a shortcut never fires while typing in a field (the transfer list keeps its own keys)
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea')) return;
       if (!button || button.disabled) return;
       event.preventDefault();
       button.focus();
@@ -136,9 +172,17 @@ export function CounterConsole({
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const chosen = submitter?.value as CounterAction | undefined;
     if (!chosen) return;
-    const transferTo = new FormData(event.currentTarget).get('transferTo');
-    onAction(chosen, transferTo ? { transferTo: String(transferTo) } : {});
+    const data = new FormData(event.currentTarget);
+    const transferTo = chosen === 'transfer' ? data.get('transferTo') : null;
+    const ticketId = data.get('ticketId');
+    onAction(chosen, {
+      ...(transferTo ? { transferTo: String(transferTo) } : {}),
+      ...(ticketId ? { ticketId: String(ticketId) } : {}),
+    });
   };
+  const hidden = Object.entries(hiddenFields).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
 
   return (
     <section className="mpp-counter-console" aria-labelledby={headingId}>
@@ -168,7 +212,8 @@ export function CounterConsole({
         </div>
       </dl>
       <form id={formId} method="post" action={action} noValidate onSubmit={submit}>
-        {transferTargets.length > 0 && current ? (
+        {hidden}
+        {transferTargets.length > 0 && current && canAct ? (
           <Select
             id={`${formId}-transfer`}
             name="transferTo"
@@ -179,7 +224,9 @@ export function CounterConsole({
         <div className="mpp-counter-console__actions">
           {COUNTER_ACTIONS.map((spec) => {
             const enabled =
-              spec.enabled(current) && (spec.action !== 'transfer' || transferTargets.length > 0);
+              canAct &&
+              spec.enabled(current) &&
+              (spec.action !== 'transfer' || transferTargets.length > 0);
             return (
               <Button
                 key={spec.action}
@@ -195,6 +242,61 @@ export function CounterConsole({
           })}
         </div>
       </form>
+      {parked.length > 0 ? (
+        <section className="mpp-counter-console__parked" aria-labelledby={`${headingId}-parked`}>
+          <h3 className="mpp-heading-m" id={`${headingId}-parked`}>
+            {t('counter.parked')}
+          </h3>
+          <ul className="mpp-counter-console__parked-list">
+            {parked.map((item) => (
+              <li key={item.id}>
+                <form
+                  method="post"
+                  action={action}
+                  noValidate
+                  onSubmit={submit}
+                  aria-label={`${item.ticket} · ${item.service}`}
+                >
+                  {hidden}
+                  <input type="hidden" name="ticketId" value={item.id} />
+                  <p className="mpp-counter-console__parked-ticket">
+                    {item.ticket}{' '}
+                    <span className="mpp-counter-console__service">· {item.service}</span>
+                  </p>
+                  {transferTargets.length > 0 && canAct ? (
+                    <Select
+                      id={`${formId}-transfer-${item.id}`}
+                      name="transferTo"
+                      label={`${t('counter.transfer')} ${item.ticket}`}
+                      options={transferTargets}
+                    />
+                  ) : null}
+                  <div className="mpp-counter-console__actions">
+                    <Button
+                      name="action"
+                      value="resume"
+                      variant="secondary"
+                      disabled={!canAct || Boolean(current)}
+                    >
+                      {t('counter.resume')} {item.ticket}
+                    </Button>
+                    {transferTargets.length > 0 ? (
+                      <Button
+                        name="action"
+                        value="transfer"
+                        variant="secondary"
+                        disabled={!canAct || Boolean(current)}
+                      >
+                        {t('counter.transfer')} {item.ticket}
+                      </Button>
+                    ) : null}
+                  </div>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <details className="mpp-details">
         <summary className="mpp-details__summary">{t('counter.shortcuts')}</summary>
         <table className="mpp-table">

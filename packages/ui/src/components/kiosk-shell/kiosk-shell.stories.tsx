@@ -77,3 +77,11 @@ export const IdleTimeout: Story = {
     await waitFor(() => expect(args.onTimeout).toHaveBeenCalled(), { timeout: 5000 });
   },
 };
+
+/** An app whose skip link points at `#main` names the landmark with `mainId`. */
+export const CustomMainId: Story = {
+  args: { mainId: 'main' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('main')).toHaveAttribute('id', 'main');
+  },
+};

@@ -16,6 +16,8 @@ export interface KioskShellProps {
   defaultLargeText?: boolean;
   /** Extra controls in the top bar, e.g. a LanguageSwitcher. */
   actions?: ReactNode;
+  /** `id` of the `<main>` element, the target of the page's skip link. Default `main-content`. */
+  mainId?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function KioskShell({
   onTimeout,
   defaultLargeText = false,
   actions,
+  mainId = 'main-content',
 }: KioskShellProps) {
   const { t } = useI18n();
   const [largeText, setLargeText] = useState(defaultLargeText);
@@ -111,7 +114,7 @@ export function KioskShell({
           </Button>
         </div>
       </div>
-      <main className="mpp-kiosk__main" id="main-content">
+      <main className="mpp-kiosk__main" id={mainId}>
         {children}
       </main>
       <dialog

@@ -52,6 +52,17 @@ function LiveBoard() {
         onClick={() => call(calls[0]?.ticket ?? 'A012', calls[0]?.counter ?? '3')}
       >
         Panggil ulang
+      </Button>{' '}
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => {
+          // two counters call within a few milliseconds: two renders before the region is written
+          call('A013', '1');
+          setTimeout(() => call('B005', '2'), 20);
+        }}
+      >
+        Dua loket memanggil
       </Button>
       <QueueBoard title="MPP Kota Contoh" counters={counters} recentCalls={calls} />
     </>
@@ -74,6 +85,23 @@ export const LiveAnnouncements: Story = {
     await waitFor(() => expect(log.texts.filter((text) => text === sentence)).toHaveLength(2));
     log.stop();
     await expect(log.texts.slice(log.texts.indexOf(sentence) + 1)).toContain('');
+  },
+};
+
+/** Calls made together by two counters are both announced, the first not replaced by the second. */
+export const SimultaneousCalls: Story = {
+  render: () => <LiveBoard />,
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const region = canvasElement.querySelector<HTMLElement>('.mpp-queue-board [role="status"]');
+    if (!region) throw new Error('no live region');
+    const log = recordRegion(region);
+    await userEvent.click(canvas.getByRole('button', { name: 'Dua loket memanggil' }));
+    await waitFor(() => {
+      const heard = log.texts.join(' | ');
+      expect(heard).toContain('Nomor A013, silakan ke loket 1');
+      expect(heard).toContain('Nomor B005, silakan ke loket 2');
+    });
+    log.stop();
   },
 };
 

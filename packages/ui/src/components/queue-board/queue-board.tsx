@@ -35,28 +35,41 @@ const REANNOUNCE_MS = 150;
 /**
  * The TV board: the latest call in very large text, what each counter serves, and the recent
  * calls. A polite live region present from the first render speaks each new call (screen-reader
- * users in the hall, or a braille display); a recall with the same ticket is announced again.
+ * users in the hall, or a braille display); a recall with the same ticket is announced again, and
+ * calls that arrive together are announced together, none replaced before it is read.
  * Nothing blinks, moves or flashes. Designed for 1920×1080; reflows on smaller screens.
  */
 export function QueueBoard({ title, counters, recentCalls, recentLimit = 6 }: QueueBoardProps) {
   const { t } = useI18n();
   const region = useRef<HTMLDivElement>(null);
   const latest = recentCalls[0];
-  const announcedId = useRef<string | undefined>(undefined);
+  const announced = useRef<Set<string> | null>(null);
+  const pending = useRef<string[]>([]);
 
   useEffect(() => {
     const node = region.current;
-    if (!node || !latest || latest.id === announcedId.current) return;
-    const first = announcedId.current === undefined;
-    announcedId.current = latest.id;
-    // The call already on screen at page load is not announced; only calls that arrive after.
-    if (first) return;
+    if (!node) return;
+    // The calls already on screen at page load are not announced; only calls that arrive after.
+    if (announced.current === null) {
+      announced.current = new Set(recentCalls.map((call) => call.id));
+      return;
+    }
+    const seen = announced.current;
+    // Newest first on screen; announced oldest first. Calls made together are written as one
+    // message, so a second call does not replace the first before it is read.
+    const fresh = recentCalls.filter((call) => !seen.has(call.id)).reverse();
+    if (fresh.length === 0) return;
+    for (const call of fresh) {
+      seen.add(call.id);
+      pending.current.push(t('queueBoard.called', { ticket: call.ticket, counter: call.counter }));
+    }
     node.textContent = '';
     const timer = setTimeout(() => {
-      node.textContent = t('queueBoard.called', { ticket: latest.ticket, counter: latest.counter });
+      node.textContent = pending.current.join('. ');
+      pending.current = [];
     }, REANNOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [latest, t]);
+  }, [recentCalls, t]);
 
   return (
     <section className="mpp-queue-board" aria-labelledby="mpp-queue-board-title">

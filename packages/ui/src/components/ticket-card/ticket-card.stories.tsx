@@ -31,4 +31,17 @@ export const Default: Story = {
   },
 };
 
+/** With the estimated wait and a note (the app's survey invitation), as the kiosk prints it. */
+export const WithEstimateAndNote: Story = {
+  args: {
+    estimatedWait: '12–19 menit',
+    note: 'Setelah dilayani, pindai kode QR ini lagi untuk mengisi survei kepuasan.',
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Perkiraan waktu tunggu')).toBeVisible();
+    await expect(canvas.getByText('12–19 menit')).toBeVisible();
+    await expect(canvas.getByText(/pindai kode QR ini lagi/)).toBeVisible();
+  },
+};
+
 export const Paper58mm: Story = { args: { paperWidth: '58mm', waitingAhead: undefined } };

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { renderSVG } from 'uqr';
 import { useI18n } from '../../i18n/i18n-provider.js';
 
@@ -15,6 +15,10 @@ export interface TicketCardProps {
   timeZone?: string;
   /** People ahead in the queue when the ticket was taken. */
   waitingAhead?: number;
+  /** Estimated wait as the app words it, e.g. "10–15 menit"; shown under the people ahead. */
+  estimatedWait?: string;
+  /** A short line printed under the link, e.g. an invitation to the satisfaction survey. */
+  note?: ReactNode;
   /** Absolute URL of the ticket's status page; encoded in the QR code and shown as a link. */
   statusUrl: string;
   /** MPP name printed at the top. */
@@ -35,6 +39,8 @@ export function TicketCard({
   issuedAt,
   timeZone = 'Asia/Jakarta',
   waitingAhead,
+  estimatedWait,
+  note,
   statusUrl,
   mppName,
   paperWidth = '80mm',
@@ -71,6 +77,12 @@ export function TicketCard({
             <dd>{waitingAhead}</dd>
           </div>
         )}
+        {estimatedWait === undefined ? null : (
+          <div>
+            <dt>{t('ticket.estimate')}</dt>
+            <dd>{estimatedWait}</dd>
+          </div>
+        )}
       </dl>
       <img
         className="mpp-ticket__qr"
@@ -82,6 +94,7 @@ export function TicketCard({
       <p className="mpp-ticket__link">
         {t('ticket.status')}: <a href={statusUrl}>{statusUrl.replace(/^https?:\/\//, '')}</a>
       </p>
+      {note ? <p className="mpp-ticket__note">{note}</p> : null}
     </article>
   );
 }
