@@ -69,6 +69,12 @@ const ENDPOINTS: Endpoint[] = [
     setup: 'none',
     request: (c, t) => c.post(`/api/staff/counters/${t.counter}/call-next`),
   },
+  {
+    name: 'POST /api/staff/counters/{id}/console',
+    permission: 'act',
+    setup: 'none',
+    request: (c, t) => c.post(`/api/staff/counters/${t.counter}/console`, { action: 'call-next' }),
+  },
   ticketAction('recall'),
   ticketAction('start'),
   ticketAction('finish'),

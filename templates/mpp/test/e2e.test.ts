@@ -39,6 +39,8 @@ describe('end to end in Chromium', () => {
       await page.selectOption('#counterId', counter);
       await page.click('form[action="/api/staff/counter"] button');
       await page.waitForSelector('[data-testid=counter-console]');
+      // keyboard shortcuts work once the island has hydrated (Astro drops its ssr attribute)
+      await page.waitForSelector('astro-island:not([ssr]) [data-testid=counter-console]');
     }
   }
 
@@ -68,9 +70,11 @@ describe('end to end in Chromium', () => {
     // let the board's and the ticket page's event streams settle before timing the call
     await new Promise((r) => setTimeout(r, 300));
     const started = Date.now();
-    await operator.keyboard.press('n');
+    await operator.keyboard.press('Alt+N');
     await board.waitForFunction(
-      (n) => document.querySelector('[data-testid=board-latest]')?.textContent === n,
+      (n) =>
+        document.querySelector('.mpp-queue-board__call .mpp-queue-board__ticket')?.textContent ===
+        n,
       number,
       { timeout: 1000 },
     );
@@ -80,7 +84,7 @@ describe('end to end in Chromium', () => {
       timeout: 2000,
     });
     expect(await citizen.textContent('[data-field=counter]')).toBe('Loket 1');
-    await operator.waitForSelector(`[data-testid=current-number] >> text=${number}`);
+    await operator.waitForSelector(`.mpp-counter-console__ticket >> text=${number}`);
     await context.close();
   });
 
@@ -156,20 +160,24 @@ describe('end to end in Chromium', () => {
     const kiosk = await context.newPage();
     await kiosk.clock.install();
     await kiosk.goto(`${app.base}/kiosk/kios-lobi`);
-    expect(await kiosk.getAttribute('html', 'data-idle-reset')).toBe('120');
+    await kiosk.waitForSelector('html[data-idle-reset="120"]', { state: 'attached' });
     await kiosk.tap('a[href="/kiosk/kios-lobi/layanan/paspor-baru"]');
-    const box = await kiosk.locator('button[data-priority=elderly]').boundingBox();
+    const box = await kiosk.locator('button[name=priority][value=elderly]').boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await kiosk.tap('button[data-priority=elderly]');
+    await kiosk.tap('button[name=priority][value=elderly]');
     await kiosk.waitForURL(/\/kiosk\/kios-lobi\/cetak\//);
-    expect(await kiosk.textContent('[data-testid=kiosk-number]')).toMatch(/^Z-\d{3}$/);
-    expect(await kiosk.locator('.print-ticket svg').count()).toBe(1);
+    expect(await kiosk.textContent('.mpp-ticket__number-value')).toMatch(/^Z-\d{3}$/);
+    expect(await kiosk.locator('.mpp-ticket img.mpp-ticket__qr').count()).toBe(1);
     await kiosk.emulateMedia({ media: 'print' });
     expect(await kiosk.locator('.no-print').first().isVisible()).toBe(false);
     await kiosk.emulateMedia({ media: 'screen' });
-    expect(await kiosk.getAttribute('html', 'data-idle-reset')).toBe('20');
+    await kiosk.waitForSelector('html[data-idle-reset="20"]', { state: 'attached' });
     // the idle reset takes the kiosk back to its start screen
-    await kiosk.clock.runFor(21_000);
+    // second by second: the kit's countdown re-arms its timer after each render
+    for (let second = 0; second < 22; second++) {
+      await kiosk.clock.runFor(1000);
+      await kiosk.waitForTimeout(20);
+    }
     await kiosk.waitForURL(`${app.base}/kiosk/kios-lobi`);
     await context.close();
   });
@@ -233,9 +241,13 @@ describe('end to end in Chromium', () => {
       await page.selectOption('#counterId', 'loket-14');
       await page.click('form[action="/api/staff/counter"] button');
       await page.waitForURL(`${app.base}/loket`);
-      const current = () => page.textContent('[data-testid=current-number]');
-      const press = async (shortcut: string) => {
-        await page.click(`button[data-shortcut="${shortcut}"]`);
+      // the ticket at the counter, or null when it holds none
+      const current = async () =>
+        (await page.locator('.mpp-counter-console__ticket .mpp-counter-console__service').count())
+          ? ((await page.textContent('.mpp-counter-console__ticket'))?.split(/\s/)[0] ?? null)
+          : null;
+      const press = async (action: string, within = '#main') => {
+        await page.click(`${within} form button[name=action][value="${action}"]`);
         await page.waitForURL(`${app.base}/loket`);
       };
       await press('call-next');
@@ -243,23 +255,24 @@ describe('end to end in Chromium', () => {
       expect(first).toMatch(/^U-\d{3}$/);
       await press('recall');
       await press('start');
-      expect(await page.textContent('#current-heading + p + p')).toContain('Sedang dilayani');
+      expect(await page.textContent('.mpp-counter-console__state')).toContain('Dilayani');
       await press('finish');
       await press('call-next');
       const second = await current();
       expect(second).not.toBe(first);
-      await page.click('form[action$="/park"] button');
-      await page.waitForURL(`${app.base}/loket`);
-      expect(await page.locator('[data-testid=current-number]').count()).toBe(0);
-      await page.click(`form[action$="/resume"] button`);
-      await page.waitForURL(`${app.base}/loket`);
+      await press('park');
+      expect(await current()).toBeNull();
+      const parkedRow = `.mpp-counter-console__parked-list li:has-text("${second}")`;
+      await press('resume', parkedRow);
       expect(await current()).toBe(second);
-      await page.selectOption('#transfer-service', 'pbg');
-      await page.click('form[action$="/transfer"] button');
-      await page.waitForURL(`${app.base}/loket`);
+      // park again and transfer the parked ticket in one action (resume + transfer underneath)
+      await press('park');
+      await page.selectOption(`${parkedRow} select[name=transferTo]`, 'pbg');
+      await press('transfer', parkedRow);
+      expect(await page.locator(parkedRow).count()).toBe(0);
       await press('call-next');
       await press('no-show');
-      expect(await page.locator('[data-testid=current-number]').count()).toBe(0);
+      expect(await current()).toBeNull();
       await page.click('form[action="/api/staff/logout"] button');
       await page.waitForURL(`${app.base}/loket/masuk`);
     });
@@ -285,9 +298,9 @@ describe('end to end in Chromium', () => {
 
     it('kiosk works without JavaScript', async () => {
       await page.goto(`${app.base}/kiosk/kios-selatan/layanan/nib`);
-      await page.click('button[data-priority=regular]');
+      await page.click('button[name=priority][value=regular]');
       await page.waitForURL(/\/cetak\//);
-      expect(await page.textContent('[data-testid=kiosk-number]')).toMatch(/^U-\d{3}$/);
+      expect(await page.textContent('.mpp-ticket__number-value')).toMatch(/^U-\d{3}$/);
     });
   });
 
@@ -310,7 +323,7 @@ describe('end to end in Chromium', () => {
       body: '{"serviceId":"akta-kematian"}',
     });
     await page.goto(`${app.base}/kiosk/kios-lobi/layanan/ktp-el`);
-    await page.click('button[data-priority=regular]');
+    await page.click('button[name=priority][value=regular]');
     await page.waitForURL(/\/cetak\//);
     const printPath = new URL(page.url()).pathname;
     const pages = [
@@ -348,10 +361,15 @@ describe('end to end in Chromium', () => {
       await page.selectOption('#counterId', 'loket-04');
       await page.click('form[action="/api/staff/counter"] button');
       await page.waitForSelector('[data-testid=counter-console]');
-      await page.click('button[data-shortcut=call-next]');
-      await page.waitForSelector('[data-testid=current-number]');
+      await page.click('form button[name=action][value="call-next"]');
+      await page.waitForSelector('.mpp-counter-console__ticket .mpp-counter-console__service');
       for (const v of await axe(page))
         failures.push(`${lang} /loket (console): ${v.id} (${v.help})`);
+      // free the counter for the next language's round (call-next is for an idle counter)
+      await page.click('form button[name=action][value="no-show"]');
+      await page.waitForSelector(
+        '.mpp-counter-console__ticket:not(:has(.mpp-counter-console__service))',
+      );
       await page.click('form[action="/api/staff/logout"] button');
       await page.waitForURL(/masuk/);
     }

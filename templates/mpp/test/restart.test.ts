@@ -103,7 +103,10 @@ describe('crash and restart', () => {
       );
       expect(orphans.rowCount).toBe(0);
       const missed = await db.query<{ id: string }>(
-        "select id from queue_event where id > $1 and kind in ('called', 'recalled', 'resumed') and agency_id = any($2) order by id",
+        // what a board follows: calls, and what frees a counter
+        `select id from queue_event where id > $1 and agency_id = any($2)
+           and kind in ('called', 'recalled', 'resumed', 'finished', 'no_show', 'parked', 'transferred')
+         order by id`,
         [seenBeforeCrash, ['dukcapil', 'polres', 'samsat', 'imigrasi']],
       );
       expect(missed.rowCount).toBeGreaterThan(0);

@@ -1,105 +1,112 @@
-import { useEffect, useRef, useState } from 'react';
+import {
+  Announcer,
+  type CounterNow,
+  I18nProvider,
+  type Locale,
+  QueueBoard,
+  type QueueCall,
+} from '@mpp-kit/ui';
+import { useEffect, useMemo, useState } from 'react';
 import type { QueueEvent } from '../app/queue-service.js';
-import { callAnnouncement } from '../lib/call-announcement.js';
-import { type Lang, t } from '../lib/i18n.js';
-import { SpeechQueue } from '../lib/speech-queue.js';
+import type { Lang } from '../lib/i18n.js';
 import { useEventStream } from './use-event-stream.js';
+
+/** A counter on the board, with the ticket it called last (until it is finished or moved). */
+export interface BoardCounter {
+  id: string;
+  label: string;
+  ticket?: string | undefined;
+  ticketId?: string | undefined;
+}
 
 export interface BoardProps {
   boardId: string;
+  /** Board heading: the MPP's name and the board's place. */
+  title: string;
   lang: Lang;
-  languages: Lang[];
+  /** Languages calls are spoken in, Indonesian first; empty when the board has no voice. */
+  speech: Locale[];
   since: number;
+  /** Latest calls, newest first. */
   calls: QueueEvent[];
+  counters: BoardCounter[];
   /** Start with sound on (a board browser started with autoplay allowed). */
   soundOn?: boolean;
 }
 
+const CALLS = new Set<QueueEvent['kind']>(['called', 'recalled', 'resumed']);
+const LEAVES = new Set<QueueEvent['kind']>(['finished', 'no_show', 'parked', 'transferred']);
+
+/** "Loket 5" → "5": the kit's board writes "Loket" itself. */
+function counterName(label: string | null): string {
+  return (label ?? '').replace(/^loket\s+/i, '');
+}
+
 /**
- * Display board: latest call large, recent calls below, each call spoken. Announcements go
- * through a queue and are spoken one after another (never cancelled), so calls that arrive
- * together are all heard in full.
+ * Display board: `@mpp-kit/ui`'s `QueueBoard` (latest call large, counters, recent calls, live
+ * region) and `Announcer` (each call spoken in turn in every configured language, none cut off),
+ * kept live over SSE with replay after a reconnect.
  */
 export function Board({
   boardId,
+  title,
   lang,
-  languages,
+  speech,
   since,
   calls: initial,
+  counters: initialCounters,
   soundOn = false,
 }: BoardProps) {
   const [calls, setCalls] = useState(initial);
-  const [sound, setSound] = useState(soundOn);
-  const speech = useRef<SpeechQueue | null>(null);
-  speech.current ??= new SpeechQueue((text, done) => {
-    if (!('speechSynthesis' in window)) return done();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = text.startsWith('Nomor') ? 'id-ID' : 'en-US';
-    utterance.rate = 0.9;
-    utterance.onend = done;
-    utterance.onerror = done;
-    window.speechSynthesis.speak(utterance);
-  });
+  const [counters, setCounters] = useState(initialCounters);
 
   useEventStream<QueueEvent>(`/api/events/board/${encodeURIComponent(boardId)}`, since, (event) => {
-    setCalls((list) => [event, ...list.filter((c) => c.id !== event.id)].slice(0, 8));
-    (window as unknown as { __boardEvents?: QueueEvent[] }).__boardEvents?.push(event);
-    if (!sound) return;
-    speech.current?.enqueue(
-      ...languages.map((l) => callAnnouncement(event.number, event.counterLabel ?? '', l)),
-    );
+    if (CALLS.has(event.kind)) {
+      setCalls((list) => [event, ...list.filter((c) => c.id !== event.id)].slice(0, 8));
+      setCounters((list) =>
+        list.map((c) =>
+          c.id === event.counterId
+            ? { ...c, ticket: event.number, ticketId: event.ticketId }
+            : c.ticketId === event.ticketId
+              ? { id: c.id, label: c.label }
+              : c,
+        ),
+      );
+    } else if (LEAVES.has(event.kind)) {
+      setCounters((list) =>
+        list.map((c) => (c.ticketId === event.ticketId ? { id: c.id, label: c.label } : c)),
+      );
+    }
   });
 
   useEffect(() => {
     document.documentElement.dataset.boardReady = 'true';
   }, []);
 
-  const [latest, ...rest] = calls;
+  const recentCalls = useMemo<QueueCall[]>(
+    () =>
+      calls.map((c) => ({
+        id: String(c.id),
+        ticket: c.number,
+        counter: counterName(c.counterLabel),
+      })),
+    [calls],
+  );
+  const rows = useMemo<CounterNow[]>(
+    () =>
+      counters.map((c) => ({
+        counter: counterName(c.label),
+        ...(c.ticket ? { ticket: c.ticket } : {}),
+      })),
+    [counters],
+  );
+
   return (
-    <>
-      {!sound && (
-        <p>
-          <button type="button" onClick={() => setSound(true)}>
-            {t(lang, 'enableSound')}
-          </button>
-        </p>
-      )}
-      <section
-        className="now"
-        aria-live="assertive"
-        aria-atomic="true"
-        aria-label={t(lang, 'nowServing')}
-      >
-        {latest ? (
-          <>
-            <p className="ticket-number" data-testid="board-latest">
-              {latest.number}
-            </p>
-            <p className="where">
-              {t(lang, 'goTo')} {latest.counterLabel}
-            </p>
-          </>
-        ) : (
-          <p className="where">{t(lang, 'queueEmpty')}</p>
-        )}
-      </section>
-      <h2>{t(lang, 'recentCalls')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'number')}</th>
-            <th scope="col">{t(lang, 'counter')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rest.map((c) => (
-            <tr key={c.id}>
-              <td>{c.number}</td>
-              <td>{c.counterLabel}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <I18nProvider locale={lang}>
+      {speech.length > 0 ? (
+        <Announcer calls={recentCalls} languages={speech} defaultActive={soundOn} />
+      ) : null}
+      <QueueBoard title={title} counters={rows} recentCalls={recentCalls} recentLimit={7} />
+    </I18nProvider>
   );
 }

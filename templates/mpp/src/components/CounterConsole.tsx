@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { I18nProvider, CounterConsole as KitCounterConsole } from '@mpp-kit/ui';
+import { useState } from 'react';
 import type { Ticket } from '../app/queue-service.js';
 import { type Lang, type MessageKey, t } from '../lib/i18n.js';
 import { useEventStream } from './use-event-stream.js';
@@ -14,6 +15,8 @@ export interface CounterConsoleProps {
   counterLabel: string;
   agencyId: string;
   csrf: string;
+  /** Fresh per page render: the idempotency key of the action this page will post. */
+  requestId: string;
   lang: Lang;
   since: number;
   canAct: boolean;
@@ -21,41 +24,10 @@ export interface CounterConsoleProps {
   services: { id: string; name: string }[];
 }
 
-const SHORTCUTS: Record<string, string> = {
-  n: 'call-next',
-  r: 'recall',
-  s: 'start',
-  f: 'finish',
-  x: 'no-show',
-};
-
-function ActionForm(props: {
-  action: string;
-  csrf: string;
-  label: string;
-  shortcut?: string;
-  variant?: string;
-  children?: React.ReactNode;
-}) {
-  return (
-    <form method="post" action={props.action}>
-      <input type="hidden" name="_csrf" value={props.csrf} />
-      {props.children}
-      <button
-        type="submit"
-        className={props.variant}
-        data-shortcut={props.shortcut}
-        aria-keyshortcuts={props.shortcut ? props.shortcut.slice(0, 1).toUpperCase() : undefined}
-      >
-        {props.label}
-      </button>
-    </form>
-  );
-}
-
 /**
- * The counter console. Every action is a plain form (works without JavaScript); with
- * JavaScript the queue updates live and single-key shortcuts press the matching button.
+ * The counter console: `@mpp-kit/ui`'s `CounterConsole` (every action a real form button posting
+ * to `/api/staff/counters/:id/console`, Alt+letter shortcuts, parked tickets to resume or
+ * transfer) and the waiting list, kept live over SSE.
  */
 export function CounterConsole(props: CounterConsoleProps) {
   const { counterId, csrf, lang, canAct } = props;
@@ -71,159 +43,62 @@ export function CounterConsole(props: CounterConsoleProps) {
       .catch(() => {});
   };
   useEventStream(`/api/events/agency/${encodeURIComponent(props.agencyId)}`, props.since, refresh);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      const name = SHORTCUTS[event.key.toLowerCase()];
-      const button =
-        name && document.querySelector<HTMLButtonElement>(`button[data-shortcut="${name}"]`);
-      if (button) {
-        event.preventDefault();
-        button.click();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
-  const { current } = state;
-  const ticketAction = (action: string) => `/api/staff/tickets/${current?.id}/${action}`;
   const label = (key: MessageKey) => t(lang, key);
+  const serviceName = (id: string) => props.services.find((s) => s.id === id)?.name ?? id;
+  const { current } = state;
   return (
-    <div data-testid="counter-console">
-      <section className="card" aria-labelledby="current-heading">
-        <h2 id="current-heading">{label('current')}</h2>
-        {current ? (
-          <>
-            <p className="ticket-number" data-testid="current-number">
-              {current.number}
-            </p>
-            <p>
-              {label('status')}: {label(current.status)} · {label(current.priority)}
-            </p>
-            {canAct && (
-              <div className="actions">
-                <ActionForm
-                  action={ticketAction('recall')}
-                  csrf={csrf}
-                  label={label('recall')}
-                  shortcut="recall"
-                  variant="secondary"
-                />
-                <ActionForm
-                  action={ticketAction('start')}
-                  csrf={csrf}
-                  label={label('start')}
-                  shortcut="start"
-                  variant="secondary"
-                />
-                <ActionForm
-                  action={ticketAction('finish')}
-                  csrf={csrf}
-                  label={label('finish')}
-                  shortcut="finish"
-                  variant="secondary"
-                />
-                <ActionForm
-                  action={ticketAction('no-show')}
-                  csrf={csrf}
-                  label={label('noShow')}
-                  shortcut="no-show"
-                  variant="secondary"
-                />
-                <ActionForm
-                  action={ticketAction('park')}
-                  csrf={csrf}
-                  label={label('park')}
-                  variant="secondary"
-                />
-              </div>
-            )}
-            {canAct && (
-              <form method="post" action={ticketAction('transfer')} className="actions">
-                <input type="hidden" name="_csrf" value={csrf} />
-                <div className="field">
-                  <label htmlFor="transfer-service">{label('transfer')}</label>
-                  <select id="transfer-service" name="serviceId">
-                    {props.services.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <button type="submit" className="secondary">
-                  {label('transferButton')}
-                </button>
-              </form>
-            )}
-          </>
-        ) : (
-          <p>{label('none')}</p>
-        )}
-        {canAct && (
-          <div className="actions">
-            <ActionForm
-              action={`/api/staff/counters/${encodeURIComponent(counterId)}/call-next`}
-              csrf={csrf}
-              label={label('callNext')}
-              shortcut="call-next"
-            />
-          </div>
-        )}
-        {canAct && <p className="hint">{label('shortcuts')}</p>}
-      </section>
-      <section className="card" aria-labelledby="queue-heading">
-        <h2 id="queue-heading">
-          {label('queue')} ({state.waiting.length})
-        </h2>
-        {state.waiting.length === 0 ? (
-          <p>{label('queueEmpty')}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{label('number')}</th>
-                <th scope="col">{label('priority')}</th>
-                <th scope="col">{label('service')}</th>
-              </tr>
-            </thead>
-            <tbody data-testid="waiting-list">
-              {state.waiting.map((ticket) => (
-                <tr key={ticket.id}>
-                  <td>{ticket.number}</td>
-                  <td>{label(ticket.priority)}</td>
-                  <td>
-                    {props.services.find((s) => s.id === ticket.serviceId)?.name ??
-                      ticket.serviceId}
-                  </td>
+    <I18nProvider locale={lang}>
+      <div data-testid="counter-console">
+        <KitCounterConsole
+          counterName={props.counterLabel}
+          current={
+            current && (current.status === 'called' || current.status === 'serving')
+              ? {
+                  ticket: current.number,
+                  service: serviceName(current.serviceId),
+                  status: current.status,
+                }
+              : undefined
+          }
+          waitingCount={state.waiting.length}
+          action={`/api/staff/counters/${encodeURIComponent(counterId)}/console`}
+          transferTargets={props.services.map((s) => ({ value: s.id, text: s.name }))}
+          parked={state.parked.map((p) => ({
+            id: p.id,
+            ticket: p.number,
+            service: serviceName(p.serviceId),
+          }))}
+          hiddenFields={{ _csrf: csrf, requestId: props.requestId }}
+          canAct={canAct}
+        />
+        <section className="card" aria-labelledby="queue-heading">
+          <h2 id="queue-heading">
+            {label('queue')} ({state.waiting.length})
+          </h2>
+          {state.waiting.length === 0 ? (
+            <p>{label('queueEmpty')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{label('number')}</th>
+                  <th scope="col">{label('priority')}</th>
+                  <th scope="col">{label('service')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      {state.parked.length > 0 && (
-        <section className="card" aria-labelledby="parked-heading">
-          <h2 id="parked-heading">{label('parkedList')}</h2>
-          <ul>
-            {state.parked.map((ticket) => (
-              <li key={ticket.id}>
-                {ticket.number}{' '}
-                {canAct && (
-                  <ActionForm
-                    action={`/api/staff/tickets/${ticket.id}/resume`}
-                    csrf={csrf}
-                    label={`${label('resume')} ${ticket.number}`}
-                    variant="secondary"
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
+              </thead>
+              <tbody data-testid="waiting-list">
+                {state.waiting.map((ticket) => (
+                  <tr key={ticket.id}>
+                    <td>{ticket.number}</td>
+                    <td>{label(ticket.priority)}</td>
+                    <td>{serviceName(ticket.serviceId)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </section>
-      )}
-    </div>
+      </div>
+    </I18nProvider>
   );
 }

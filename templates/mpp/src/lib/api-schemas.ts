@@ -33,6 +33,28 @@ export const transferSchema = z.object({
     .optional(),
 });
 
+/** One press of a counter-console button (the `@mpp-kit/ui` CounterConsole's form fields). */
+export const consoleActionSchema = z.object({
+  action: z.enum([
+    'call-next',
+    'recall',
+    'start',
+    'finish',
+    'no-show',
+    'park',
+    'resume',
+    'transfer',
+  ]),
+  /** Target service of a transfer. */
+  transferTo: z.string().min(1).max(80).optional(),
+  /** A parked ticket the action is for; the counter's current ticket when absent. */
+  ticketId: z.string().uuid().optional(),
+  requestId: z
+    .string()
+    .regex(/^[\w-]{8,64}$/)
+    .optional(),
+});
+
 export const ticketSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -188,6 +210,16 @@ export const API_ROUTES: ApiRoute[] = [
     staff: true,
     params: { counterId: 'counter id' },
     errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/staff/counters/{counterId}/console',
+    summary:
+      "One counter-console action (the form of @mpp-kit/ui's CounterConsole): call next, recall, start, finish, no-show, park, resume or transfer (a parked ticket is resumed first)",
+    staff: true,
+    params: { counterId: 'counter id' },
+    body: consoleActionSchema,
+    errors: [400, 401, 403, 404, 409],
   },
   ticketAction('recall', 'Calls the current ticket again'),
   ticketAction('start', 'Starts serving a called ticket'),

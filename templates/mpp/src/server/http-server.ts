@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AppContext } from '../app/context.js';
+import type { QueueEvent } from '../app/queue-service.js';
 import { can } from '../lib/access-policy.js';
 import { parseCookies, SESSION_COOKIE } from '../lib/cookies.js';
 import type { EventHub } from './event-hub.js';
@@ -13,6 +14,17 @@ type AstroHandler = (
   next: (err?: unknown) => void,
   locals: object,
 ) => Promise<void> | void;
+
+/** Events a display board follows. */
+const BOARD_KINDS = new Set<QueueEvent['kind']>([
+  'called',
+  'recalled',
+  'resumed',
+  'finished',
+  'no_show',
+  'parked',
+  'transferred',
+]);
 
 export interface HttpServerOptions {
   app: AppContext;
@@ -107,9 +119,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
       await serveEventStream(req, res, {
         ...base,
         replayAgencies: board.agencies,
-        accepts: (e) =>
-          agencies.has(e.agencyId) &&
-          (e.kind === 'called' || e.kind === 'recalled' || e.kind === 'resumed'),
+        // calls, and what frees a counter (its row on the board goes blank)
+        accepts: (e) => agencies.has(e.agencyId) && BOARD_KINDS.has(e.kind),
       });
       return;
     }
