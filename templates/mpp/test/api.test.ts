@@ -206,6 +206,28 @@ describe('JSON API', () => {
     expect(status.error).toBeDefined();
   });
 
+  it('stops issuing at the daily cap and says so on the ticket and kiosk pages', async () => {
+    const issue = () =>
+      fetch(`${app.base}/api/tickets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: 'paspor-baru' }),
+      });
+    // the demo caps paspor-baru at 60 a day
+    let refused: Response | undefined;
+    for (let i = 0; i < 70 && !refused; i++) {
+      const res = await issue();
+      if (res.status !== 201 && res.status !== 200) refused = res;
+    }
+    expect(refused?.status).toBe(409);
+    const page = await (await fetch(`${app.base}/ambil/paspor-baru`)).text();
+    expect(page).toContain('data-testid="cap-reached"');
+    expect(page).not.toContain('action="/api/tickets"');
+    const kiosk = await (await fetch(`${app.base}/kiosk/kios-lobi`)).text();
+    expect(kiosk).toContain('Kuota hari ini habis');
+    expect(await (await fetch(`${app.base}/ambil/ktp-el`)).text()).not.toContain('cap-reached');
+  });
+
   it('rejects a form post without the CSRF token, and a staff JSON call without the header', async () => {
     const browser = new Client(app.base);
     await browser.fetch('/');

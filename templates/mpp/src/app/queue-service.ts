@@ -6,6 +6,7 @@ import {
   isQueueError,
   type Queue,
   type QueueStore,
+  serviceDayOf,
 } from '@mpp-kit/queue';
 import pg from 'pg';
 import type { Catalogue } from '../lib/catalogue.js';
@@ -146,6 +147,7 @@ export class QueueService {
     | undefined;
   private starting: Promise<void> | undefined;
   private readonly sessions = new Map<string, Promise<string>>();
+  private capCache: { at: number; full: Promise<Set<string>> } | undefined;
   private stopSubscription: (() => void) | undefined;
 
   constructor(
@@ -286,6 +288,7 @@ export class QueueService {
       }),
     );
     await this.project();
+    this.capCache = undefined;
     const id = r.ticket?.rootId ?? '';
     await this.pool.query(
       'update ticket set priority = $2, channel = $3, kiosk_id = $4, phone = $5 where id = $1',
@@ -294,6 +297,38 @@ export class QueueService {
     const ticket = await this.byId(id);
     if (!ticket) throw new Error(`issued ticket ${id} was not projected`);
     return ticket;
+  }
+
+  /**
+   * Services whose daily cap (kuota harian) is reached today, counted as the engine counts:
+   * tickets issued for the service today (a transfer into it is not an issue). Kept for a few
+   * seconds, so screens that list every service cost one query at most that often.
+   */
+  capsReached(): Promise<Set<string>> {
+    const now = Date.now();
+    if (this.capCache && now - this.capCache.at < 5000) return this.capCache.full;
+    const full = (async () => {
+      const { engine } = await this.state();
+      const site = await engine.getSite(SITE_ID);
+      const issued = new Map<string, number>();
+      for (const t of await engine.listTickets(SITE_ID, {
+        serviceDay: serviceDayOf(now, site.timeZone),
+      })) {
+        if (t.parentId === null) issued.set(t.serviceId, (issued.get(t.serviceId) ?? 0) + 1);
+      }
+      const reached = new Set<string>();
+      for (const s of site.services) {
+        const range = (s.lastNumber ?? 999) - (s.firstNumber ?? 1) + 1;
+        const cap = Math.min(s.dailyCap ?? Number.POSITIVE_INFINITY, range);
+        if ((issued.get(s.id) ?? 0) >= cap) reached.add(s.id);
+      }
+      return reached;
+    })();
+    this.capCache = { at: now, full };
+    full.catch(() => {
+      this.capCache = undefined;
+    });
+    return full;
   }
 
   async byCode(code: string): Promise<Ticket | undefined> {

@@ -85,6 +85,11 @@ const dictionary = {
   kioskChoose: { id: 'Sentuh layanan yang Anda perlukan', en: 'Touch the service you need' },
   print: { id: 'Cetak', en: 'Print' },
   done2: { id: 'Selesai', en: 'Done' },
+  capReached: {
+    id: 'Kuota antrean hari ini untuk layanan ini sudah habis. Silakan datang pada hari kerja berikutnya.',
+    en: "Today's ticket quota for this service has been reached. Please come on the next working day.",
+  },
+  capReachedShort: { id: 'Kuota hari ini habis', en: "Today's quota reached" },
   login: { id: 'Masuk petugas', en: 'Staff sign-in' },
   username: { id: 'Nama pengguna', en: 'Username' },
   password: { id: 'Kata sandi', en: 'Password' },
