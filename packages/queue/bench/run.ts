@@ -1,12 +1,15 @@
 /**
  * Benchmark (not a test): `pnpm bench`. Starts a durable local PostgreSQL (fsync on;
- * or uses DATABASE_URL), runs `pgbench -N` with the same client count, then the queue:
- * issue throughput, call-next throughput with p50/p99 latency, full-lifecycle
- * throughput; then one million tickets through the in-memory store in a simulated day.
+ * or uses DATABASE_URL) and measures, with 32 clients, the queue's
+ * issue throughput, call-next throughput with p50/p99 latency against `pgbench -N` with the
+ * same client count on the same server, full-lifecycle throughput; then one million tickets through the in-memory store in a simulated day.
  * Prints the figures and writes them to bench/results.md.
  *
- * Options (env): BENCH_CLIENTS (32), BENCH_SITES (8), BENCH_COUNTERS_PER_CLIENT (8), BENCH_TICKETS (20000),
- * BENCH_SECONDS (10), BENCH_MEMORY_TICKETS (1000000).
+ * Call-next and `pgbench -N` take turns in short slices (BENCH_SLICES × BENCH_SLICE_SECONDS each),
+ * so the ratio compares two measurements made under the same load.
+ *
+ * Options (env): BENCH_CLIENTS (32), BENCH_SITES (8,32), BENCH_COUNTERS_PER_CLIENT (8), BENCH_TICKETS (40000),
+ * BENCH_SLICES (3), BENCH_SLICE_SECONDS (3), BENCH_SECONDS (8: full lifecycle), BENCH_MEMORY_TICKETS (1000000).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -23,8 +26,10 @@ const { createMemoryStore, createPostgresStore, createQueue, migrate } = (await 
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SITE_COUNTS = (process.env.BENCH_SITES ?? '8,32').split(',').map(Number);
-const TICKETS = Number(process.env.BENCH_TICKETS ?? 20_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 40_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const SLICES = Number(process.env.BENCH_SLICES ?? 3);
+const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 3);
 const MEMORY_TICKETS = Number(process.env.BENCH_MEMORY_TICKETS ?? 1_000_000);
 const COUNTERS_PER_CLIENT = Number(process.env.BENCH_COUNTERS_PER_CLIENT ?? 8);
 
@@ -68,35 +73,53 @@ async function parallel(n: number, worker: (i: number) => Promise<void>): Promis
   await Promise.all(Array.from({ length: n }, (_, i) => worker(i)));
 }
 
-function pgbench(server: { url: string; binDir: string }): number {
+interface Server {
+  readonly url: string;
+  readonly binDir: string;
+}
+
+function pgbenchRun(server: Server, args: string[]): string {
   const u = new URL(server.url);
-  const asRoot = process.getuid?.() === 0;
-  const run = (args: string[]) => {
-    const bin = `${server.binDir}/pgbench`;
-    const full = [
-      '-h',
-      u.hostname,
-      '-p',
-      u.port || '5432',
-      '-U',
-      decodeURIComponent(u.username),
-      ...args,
-    ];
-    return asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', bin, ...full], {
-          encoding: 'utf8',
-          stdio: 'pipe',
-        })
-      : execFileSync(bin, full, { encoding: 'utf8', stdio: 'pipe' });
-  };
-  run(['-i', '-s', '10', '-q', 'mpp_pgbench']);
-  const out = run(['-N', '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), 'mpp_pgbench']);
+  const bin = `${server.binDir}/pgbench`;
+  const full = [
+    '-h',
+    u.hostname,
+    '-p',
+    u.port || '5432',
+    '-U',
+    decodeURIComponent(u.username),
+    ...args,
+  ];
+  return process.getuid?.() === 0
+    ? execFileSync('runuser', ['-u', 'postgres', '--', bin, ...full], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      })
+    : execFileSync(bin, full, { encoding: 'utf8', stdio: 'pipe' });
+}
+
+/** `pgbench -N` TPS with the same client count, for `seconds` (whole seconds). */
+function pgbench(server: Server, seconds: number): number {
+  const out = pgbenchRun(server, [
+    '-N',
+    '-c',
+    String(CLIENTS),
+    '-j',
+    '2',
+    '-T',
+    String(seconds),
+    'mpp_pgbench',
+  ]);
   const tps = /tps = ([\d.]+)/.exec(out)?.[1];
   if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
   return Number(tps);
 }
 
 interface QueueFigures {
+  /** pgbench -N TPS of each slice run between the call-next slices. */
+  tps: number[];
+  /** call-next/s of each slice. */
+  sliceRates: number[];
   sites: number;
   countersPerSite: number;
   issueRate: number;
@@ -107,7 +130,8 @@ interface QueueFigures {
   lifeRate: number;
 }
 
-async function queuePart(serverUrl: string, SITES: number): Promise<QueueFigures> {
+async function queuePart(server: Server, SITES: number): Promise<QueueFigures> {
+  const serverUrl = server.url;
   const COUNTERS_PER_SITE = Math.ceil(CLIENTS / SITES) * COUNTERS_PER_CLIENT;
   const dbName = `mpp_queue_bench_${SITES}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -159,32 +183,49 @@ async function queuePart(serverUrl: string, SITES: number): Promise<QueueFigures
       }
       sessions.push(own);
     }
+    // Call-next and pgbench -N take turns in short slices, so both see the same load on
+    // this shared machine and the ratio compares like with like.
     const latencies: number[] = [];
+    const tps: number[] = [];
+    const sliceRates: number[] = [];
     let calls = 0;
     let callTime = 0;
-    while (callTime < SECONDS * 1000) {
-      const held: { siteId: string; sessionId: string; ticketId: string }[] = [];
-      const start = performance.now();
-      await parallel(CLIENTS, async (c) => {
-        for (const s of sessions[c] ?? []) {
-          const t = performance.now();
-          const { ticket } = await queue.callNext(s);
-          latencies.push(performance.now() - t);
-          if (ticket) {
-            calls++;
-            held.push({ ...s, ticketId: ticket.id });
+    let exhausted = false;
+    for (let slice = 0; slice < SLICES && !exhausted; slice++) {
+      tps.push(pgbench(server, SLICE_SECONDS));
+      let sliceCalls = 0;
+      let sliceTime = 0;
+      while (sliceTime < SLICE_SECONDS * 1000) {
+        const held: { siteId: string; sessionId: string; ticketId: string }[] = [];
+        const start = performance.now();
+        await parallel(CLIENTS, async (c) => {
+          for (const s of sessions[c] ?? []) {
+            const t = performance.now();
+            const { ticket } = await queue.callNext(s);
+            latencies.push(performance.now() - t);
+            if (ticket) {
+              sliceCalls++;
+              held.push({ ...s, ticketId: ticket.id });
+            }
           }
+        });
+        sliceTime += performance.now() - start;
+        if (held.length === 0) {
+          exhausted = true;
+          break;
         }
-      });
-      callTime += performance.now() - start;
-      if (held.length === 0) break;
-      await parallel(CLIENTS, async (c) => {
-        for (let i = c; i < held.length; i += CLIENTS) {
-          const h = held[i];
-          if (h) await queue.markNoShow(h);
-        }
-      });
+        await parallel(CLIENTS, async (c) => {
+          for (let i = c; i < held.length; i += CLIENTS) {
+            const h = held[i];
+            if (h) await queue.markNoShow(h);
+          }
+        });
+      }
+      sliceRates.push(sliceCalls / (sliceTime / 1000));
+      calls += sliceCalls;
+      callTime += sliceTime;
     }
+    if (exhausted) console.warn('  (tickets ran out during call-next: raise BENCH_TICKETS)');
     latencies.sort((a, b) => a - b);
     const callRate = calls / (callTime / 1000);
 
@@ -209,6 +250,8 @@ async function queuePart(serverUrl: string, SITES: number): Promise<QueueFigures
     await pool.end();
 
     return {
+      tps,
+      sliceRates,
       sites: SITES,
       countersPerSite: COUNTERS_PER_SITE,
       issueRate,
@@ -235,16 +278,23 @@ async function postgresPart(): Promise<void> {
     say(
       `PostgreSQL: ${settings.rows.map((r: { name: string; setting: string }) => `${r.name}=${r.setting}`).join(', ')}`,
     );
-    const figures: QueueFigures[] = [];
-    for (const sites of SITE_COUNTS) figures.push(await queuePart(server.url, sites));
-    // pgbench -N against the same server, same client count.
-    const tps = pgbench(server);
-    say(`pgbench -N, ${CLIENTS} clients: ${tps.toFixed(0)} tps`);
-    for (const f of figures) {
+    pgbenchRun(server, ['-i', '-s', '10', '-q', 'mpp_pgbench']);
+    // Write the freshly loaded pgbench tables out now, not during the measurements.
+    const c = new pg.Client({ connectionString: server.url });
+    await c.connect();
+    await c.query('CHECKPOINT');
+    await c.end();
+    for (const sites of SITE_COUNTS) {
+      const f = await queuePart(server, sites);
+      const tps = f.tps.reduce((a, b) => a + b, 0) / f.tps.length;
+      const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
       say(`${CLIENTS} clients on ${f.sites} sites (${f.countersPerSite} counters per site):`);
       say(`  issue: ${f.issueRate.toFixed(0)} tickets/s (${TICKETS} tickets)`);
       say(
-        `  call-next: ${f.callRate.toFixed(0)} calls/s, p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms (${f.calls} calls; each client calls its ${COUNTERS_PER_CLIENT} counters in turn; counters freed between rounds, untimed)`,
+        `  call-next: ${f.callRate.toFixed(0)} calls/s, p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms (${f.calls} calls; each client calls its ${COUNTERS_PER_CLIENT} counters in turn; counters freed between rounds, untimed); per slice: ${list(f.sliceRates)}`,
+      );
+      say(
+        `  pgbench -N, ${CLIENTS} clients, in ${f.tps.length} slices of ${SLICE_SECONDS} s taking turns with call-next: ${tps.toFixed(0)} tps (${list(f.tps)})`,
       );
       say(`  full lifecycle (issue, call, start, finish): ${f.lifeRate.toFixed(0)} tickets/s`);
       say(
@@ -329,6 +379,12 @@ say(
 );
 await postgresPart();
 await memoryPart();
+say(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 writeFileSync(
   new URL('./results.md', import.meta.url),
   `${lines.map((l, i) => (i === 0 ? l : `- ${l}`)).join('\n')}\n\nRun with \`pnpm bench\` (packages/queue). Figures depend on the machine and its load at the time.\n`,

@@ -1,10 +1,10 @@
--- Faster call-next and one-round-trip writes (decision 0035).
+-- Cheaper call-next and command writes (decisions 0035, 0036).
 --
--- 1. The parts of a site's configuration that call-next needs live in columns and a
---    table written by saveSite (mpp_queue_save_site), so call-next no longer receives
---    and parses the whole counter map as a jsonb argument on every call.
--- 2. mpp_queue_call_next takes only the site, session, time and idempotency key; its
---    statements are written so PostgreSQL can keep one generic plan per statement
+-- 1. The parts of a site's configuration that call-next needs live in columns of the
+--    site and counter rows, written by saveSite (mpp_queue_save_site), so call-next no
+--    longer receives and parses the whole counter map as a jsonb argument on every call.
+-- 2. mpp_queue_call_next takes only the site, sessions, times and idempotency keys (several
+--    calls of one site at once); its statements keep one generic plan per connection
 --    instead of planning the candidate query again on every call.
 -- 3. mpp_queue_flush holds the generic transaction's final write (plan cached per
 --    connection instead of parsing and planning a large CTE on every command).
@@ -18,21 +18,20 @@ ALTER TABLE mpp_queue_sites
   ADD COLUMN IF NOT EXISTS max_wait_ms bigint,
   ADD COLUMN IF NOT EXISTS aging_ms bigint;
 
--- number IS NULL: the counter is no longer in the site's configuration.
+-- From the site's configuration, for call-next: the counter's number and name (NULL:
+-- the counter is no longer configured) and the services it calls, with the counter's
+-- routing weight and the service queue's weight, as parallel arrays.
 ALTER TABLE mpp_queue_counters
   ADD COLUMN IF NOT EXISTS number integer,
-  ADD COLUMN IF NOT EXISTS name text;
+  ADD COLUMN IF NOT EXISTS name text,
+  ADD COLUMN IF NOT EXISTS services text[] NOT NULL DEFAULT '{}',
+  ADD COLUMN IF NOT EXISTS counter_weights float8[] NOT NULL DEFAULT '{}',
+  ADD COLUMN IF NOT EXISTS service_weights float8[] NOT NULL DEFAULT '{}';
 
--- Which services a counter calls, with the counter's routing weight and the service
--- queue's weight (both from the configuration).
-CREATE TABLE IF NOT EXISTS mpp_queue_routes (
-  site_id text NOT NULL REFERENCES mpp_queue_sites (id),
-  counter_id text NOT NULL,
-  service_id text NOT NULL,
-  counter_weight float8 NOT NULL,
-  service_weight float8 NOT NULL,
-  PRIMARY KEY (site_id, counter_id, service_id)
-);
+-- Outbox rows are only written by mpp_queue_call_next and mpp_queue_flush, in the same
+-- statement that updates their site's row; the foreign key check (a locking read of the
+-- site row per event) guards nothing more and costs every command.
+ALTER TABLE mpp_queue_events DROP CONSTRAINT IF EXISTS mpp_queue_events_site_id_fkey;
 
 -- Saves a site's configuration (a normalized Site as jsonb) and everything derived
 -- from it. Lock order as in every command: counters, then tickets, then the site row.
@@ -45,27 +44,35 @@ DECLARE
 BEGIN
   INSERT INTO mpp_queue_sites (id, config) VALUES (p_site, p_config) ON CONFLICT (id) DO NOTHING;
 
-  INSERT INTO mpp_queue_counters (site_id, counter_id, number, name)
-  SELECT p_site, c ->> 'id', (c ->> 'number')::integer, c ->> 'name'
-  FROM jsonb_array_elements(p_config -> 'counters') AS c
-  ON CONFLICT (site_id, counter_id) DO UPDATE SET number = EXCLUDED.number, name = EXCLUDED.name
-  WHERE (mpp_queue_counters.number, mpp_queue_counters.name) IS DISTINCT FROM (EXCLUDED.number, EXCLUDED.name);
-  UPDATE mpp_queue_counters SET number = NULL, name = NULL
+  WITH routes AS (
+    -- A service listed twice at one counter: the last entry counts (as in the TypeScript Map).
+    SELECT DISTINCT ON (c ->> 'id', cs ->> 'serviceId')
+      c ->> 'id' AS counter_id, cs ->> 'serviceId' AS service_id,
+      COALESCE((cs ->> 'weight')::float8, 0) AS counter_weight,
+      COALESCE((SELECT (s ->> 'weight')::float8 FROM jsonb_array_elements(p_config -> 'services') AS s
+                WHERE s ->> 'id' = cs ->> 'serviceId' LIMIT 1), 0) AS service_weight
+    FROM jsonb_array_elements(p_config -> 'counters') AS c
+    CROSS JOIN jsonb_array_elements(c -> 'services') WITH ORDINALITY AS x(cs, i)
+    ORDER BY c ->> 'id', cs ->> 'serviceId', i DESC
+  ), configured AS (
+    SELECT c ->> 'id' AS counter_id, (c ->> 'number')::integer AS number, c ->> 'name' AS name,
+      COALESCE(ARRAY(SELECT r.service_id FROM routes r WHERE r.counter_id = c ->> 'id' ORDER BY r.service_id), '{}') AS services,
+      COALESCE(ARRAY(SELECT r.counter_weight FROM routes r WHERE r.counter_id = c ->> 'id' ORDER BY r.service_id), '{}') AS counter_weights,
+      COALESCE(ARRAY(SELECT r.service_weight FROM routes r WHERE r.counter_id = c ->> 'id' ORDER BY r.service_id), '{}') AS service_weights
+    FROM jsonb_array_elements(p_config -> 'counters') AS c
+  )
+  INSERT INTO mpp_queue_counters AS m (site_id, counter_id, number, name, services, counter_weights, service_weights)
+  SELECT p_site, counter_id, number, name, services, counter_weights, service_weights FROM configured
+  ON CONFLICT (site_id, counter_id) DO UPDATE SET number = EXCLUDED.number, name = EXCLUDED.name,
+    services = EXCLUDED.services, counter_weights = EXCLUDED.counter_weights,
+    service_weights = EXCLUDED.service_weights
+  WHERE (m.number, m.name, m.services, m.counter_weights, m.service_weights)
+    IS DISTINCT FROM (EXCLUDED.number, EXCLUDED.name, EXCLUDED.services, EXCLUDED.counter_weights,
+      EXCLUDED.service_weights);
+  UPDATE mpp_queue_counters SET number = NULL, name = NULL, services = '{}', counter_weights = '{}',
+    service_weights = '{}'
   WHERE site_id = p_site AND number IS NOT NULL
     AND counter_id NOT IN (SELECT c ->> 'id' FROM jsonb_array_elements(p_config -> 'counters') AS c);
-
-  DELETE FROM mpp_queue_routes WHERE site_id = p_site;
-  -- A service listed twice at one counter: the last entry counts (as in the TypeScript Map).
-  INSERT INTO mpp_queue_routes (site_id, counter_id, service_id, counter_weight, service_weight)
-  SELECT DISTINCT ON (c ->> 'id', cs ->> 'serviceId')
-    p_site, c ->> 'id', cs ->> 'serviceId', COALESCE((cs ->> 'weight')::float8, 0),
-    COALESCE((SELECT (s ->> 'weight')::float8 FROM jsonb_array_elements(p_config -> 'services') AS s
-              WHERE s ->> 'id' = cs ->> 'serviceId' LIMIT 1), 0)
-  FROM jsonb_array_elements(p_config -> 'counters') AS c
-  CROSS JOIN jsonb_array_elements(c -> 'services') WITH ORDINALITY AS x(cs, i)
-  ORDER BY c ->> 'id', cs ->> 'serviceId', i DESC;
-  -- Small table read by every call-next: keep its statistics current so the plan uses its key.
-  ANALYZE mpp_queue_routes;
 
   -- Class ranks of waiting tickets follow the new policy.
   UPDATE mpp_queue_tickets
@@ -125,8 +132,13 @@ DECLARE
   v_idem record;
   v_results jsonb[] := '{}';
   v_events jsonb := '[]';
-  v_event_of integer[] := '{}';  -- per result: ordinal of its event (1-based), or 0
+  v_event_of integer[] := '{}';  -- per session: ordinal of its event (1-based), or 0
   v_count integer := 0;
+  v_keyed boolean := false;
+  -- Counters that claimed a ticket in this batch, with the ticket and their new streak.
+  v_counters text[] := '{}';
+  v_tickets uuid[] := '{}';
+  v_streaks integer[] := '{}';
   v_base bigint;
   i integer;
 BEGIN
@@ -146,9 +158,9 @@ BEGIN
         END IF;
       END IF;
 
-      SELECT s.id, s.counter_id, s.service_weights, s.closed_at, c.active_ticket_id, c.priority_streak,
-        c.number, c.name, st.class_count, st.group_ranks, st.group_bands, st.max_consecutive, st.max_wait_ms,
-        st.aging_ms
+      SELECT s.id, s.counter_id, s.service_weights AS session_weights, s.closed_at, c.active_ticket_id,
+        c.priority_streak, c.number, c.name, c.services, c.counter_weights, c.service_weights,
+        st.class_count, st.group_ranks, st.group_bands, st.max_consecutive, st.max_wait_ms, st.aging_ms
       INTO v
       FROM mpp_queue_sessions s
       JOIN mpp_queue_counters c ON c.site_id = s.site_id AND c.counter_id = s.counter_id
@@ -163,9 +175,9 @@ BEGIN
         v_results := v_results || jsonb_build_object('refused', 'session-closed');
         EXIT one;
       END IF;
-      IF v.active_ticket_id IS NOT NULL THEN
+      IF v.active_ticket_id IS NOT NULL OR v.counter_id = ANY (v_counters) THEN
         v_results := v_results || jsonb_build_object('refused', 'counter-busy', 'counterId', v.counter_id,
-          'ticketId', v.active_ticket_id::text);
+          'ticketId', COALESCE(v.active_ticket_id, v_tickets[array_position(v_counters, v.counter_id)])::text);
         EXIT one;
       END IF;
       IF v.number IS NULL THEN
@@ -177,9 +189,8 @@ BEGIN
       v_force := false;
       IF v.max_consecutive IS NOT NULL AND v.priority_streak >= v.max_consecutive THEN
         v_force := EXISTS (
-          SELECT 1 FROM mpp_queue_routes r
-          JOIN mpp_queue_tickets t ON t.site_id = r.site_id AND t.service_id = r.service_id
-          WHERE r.site_id = p_site AND r.counter_id = v.counter_id AND t.status = 'waiting'
+          SELECT 1 FROM mpp_queue_tickets t
+          WHERE t.site_id = p_site AND t.service_id = ANY (v.services) AND t.status = 'waiting'
             AND t.class_rank = v.class_count AND t.priority_class IS NULL AND t.callable_at <= v_now
         );
       END IF;
@@ -195,7 +206,7 @@ BEGIN
           updated_at = GREATEST(v_now, updated_at)
         WHERE id = (
           SELECT t.id
-          FROM mpp_queue_routes r
+          FROM unnest(v.services, v.counter_weights, v.service_weights) AS r(service_id, counter_weight, service_weight)
           CROSS JOIN unnest(v.group_ranks, v.group_bands) AS g(rnk, bnd)
           CROSS JOIN LATERAL (
             SELECT w.id, w.priority_class, w.band, w.arrival_at, w.class_rank, w.order_at, w.issue_order
@@ -206,12 +217,12 @@ BEGIN
             LIMIT v_k
           ) h
           JOIN mpp_queue_tickets t ON t.id = h.id
-          WHERE r.site_id = p_site AND r.counter_id = v.counter_id AND t.status = 'waiting'
+          WHERE t.status = 'waiting'
           ORDER BY
             (v_force AND h.priority_class IS NOT NULL)::int,
             CASE WHEN v.max_wait_ms IS NOT NULL AND h.band = 'walk-in' AND v_now - h.arrival_at >= v.max_wait_ms THEN 0 ELSE 1 END,
             CASE WHEN v.max_wait_ms IS NOT NULL AND h.band = 'walk-in' AND v_now - h.arrival_at >= v.max_wait_ms THEN h.arrival_at ELSE 0 END,
-            -COALESCE((v.service_weights ->> r.service_id)::float8, r.counter_weight),
+            -COALESCE((v.session_weights ->> r.service_id)::float8, r.counter_weight),
             CASE WHEN v.aging_ms IS NOT NULL AND h.band = 'walk-in'
               THEN GREATEST(0, h.class_rank - GREATEST(0, v_now - h.arrival_at) / v.aging_ms)
               ELSE h.class_rank END,
@@ -227,15 +238,14 @@ BEGIN
         -- Every head was taken by concurrent callers (or none is callable). If no group
         -- can have been cut off by the limit, nothing else is callable; else look deeper.
         SELECT count(*) INTO v_heads
-        FROM mpp_queue_routes r
+        FROM unnest(v.services) AS r(service_id)
         CROSS JOIN unnest(v.group_ranks, v.group_bands) AS g(rnk, bnd)
         CROSS JOIN LATERAL (
           SELECT 1 FROM mpp_queue_tickets w
           WHERE w.site_id = p_site AND w.service_id = r.service_id AND w.class_rank = g.rnk AND w.band = g.bnd
             AND w.status = 'waiting' AND w.callable_at <= v_now
           LIMIT v_k
-        ) h
-        WHERE r.site_id = p_site AND r.counter_id = v.counter_id;
+        ) h;
         IF v_heads < v_k THEN
           v_results := v_results || jsonb_build_object('ticket', NULL);
           IF v_key IS NOT NULL THEN
@@ -247,10 +257,9 @@ BEGIN
         v_k := v_k * 4;
       END LOOP;
 
-      UPDATE mpp_queue_counters SET active_ticket_id = v_t.id,
-        priority_streak = CASE WHEN v_t.priority_class IS NULL THEN 0 ELSE v.priority_streak + 1 END
-      WHERE site_id = p_site AND counter_id = v.counter_id;
-
+      v_counters := v_counters || v.counter_id;
+      v_tickets := v_tickets || v_t.id;
+      v_streaks := v_streaks || CASE WHEN v_t.priority_class IS NULL THEN 0 ELSE v.priority_streak + 1 END;
       v_event := jsonb_build_object(
         'siteId', p_site, 'at', v_t.updated_at, 'type', 'ticket.called', 'from', 'waiting',
         'ticket', jsonb_build_object(
@@ -267,6 +276,7 @@ BEGIN
           'label', v_t.label, 'counterId', v.counter_id, 'counterNumber', v.number,
           'counterName', v.name, 'serviceId', v_t.service_id, 'callCount', v_t.call_count));
       v_count := v_count + 1;
+      v_keyed := v_keyed OR v_key IS NOT NULL;
       v_events := v_events || jsonb_build_array(v_event);
       v_event_of[i] := v_count;
       v_results := v_results || jsonb_build_object('event', v_event);
@@ -274,16 +284,27 @@ BEGIN
   END LOOP;
 
   IF v_count > 0 THEN
-    -- Last: the site row (outbox sequence); the commit follows at once.
-    UPDATE mpp_queue_sites SET event_seq = event_seq + v_count WHERE id = p_site
-    RETURNING event_seq - v_count INTO v_base;
-    INSERT INTO mpp_queue_events (site_id, seq, type, at, body)
-    SELECT p_site, v_base + e.ord, 'ticket.called', (e.value ->> 'at')::bigint, e.value
-    FROM jsonb_array_elements(v_events) WITH ORDINALITY AS e(value, ord);
-    INSERT INTO mpp_queue_idempotency (site_id, key, fingerprint, first_seq, event_count)
-    SELECT p_site, p_keys[x.i], p_fingerprints[x.i], v_base + v_event_of[x.i], 1
-    FROM generate_subscripts(p_sessions, 1) AS x(i)
-    WHERE v_event_of[x.i] > 0 AND p_keys[x.i] IS NOT NULL;
+    -- Counters (locked above), then last the site row (outbox sequence) for all events
+    -- at once; the commit follows at once.
+    WITH c AS (
+      UPDATE mpp_queue_counters m SET active_ticket_id = x.ticket_id, priority_streak = x.streak
+      FROM unnest(v_counters, v_tickets, v_streaks) AS x(counter_id, ticket_id, streak)
+      WHERE m.site_id = p_site AND m.counter_id = x.counter_id
+    ), s AS (
+      UPDATE mpp_queue_sites SET event_seq = event_seq + v_count WHERE id = p_site
+      RETURNING event_seq - v_count AS base
+    ), e AS (
+      INSERT INTO mpp_queue_events (site_id, seq, type, at, body)
+      SELECT p_site, s.base + e.ord, 'ticket.called', (e.value ->> 'at')::bigint, e.value
+      FROM s, jsonb_array_elements(v_events) WITH ORDINALITY AS e(value, ord)
+    )
+    SELECT base INTO v_base FROM s;
+    IF v_keyed THEN
+      INSERT INTO mpp_queue_idempotency (site_id, key, fingerprint, first_seq, event_count)
+      SELECT p_site, p_keys[x.i], p_fingerprints[x.i], v_base + v_event_of[x.i], 1
+      FROM generate_subscripts(p_sessions, 1) AS x(i)
+      WHERE v_event_of[x.i] > 0 AND p_keys[x.i] IS NOT NULL;
+    END IF;
     FOR i IN 1 .. cardinality(p_sessions) LOOP
       IF v_event_of[i] > 0 THEN
         v_results[i] := v_results[i] || jsonb_build_object('seq', v_base + v_event_of[i]);
@@ -347,5 +368,53 @@ BEGIN
     VALUES (p_site, p_idem_key, p_fingerprint, v_base + 1, v_count);
   END IF;
   RETURN v_base;
+END;
+$$;
+
+-- The reads and the number allocation of a command's first round trip, as functions so
+-- their plans are made once per connection (the statement that carries BEGIN travels
+-- as a simple query and would otherwise be parsed and planned every time).
+CREATE OR REPLACE FUNCTION mpp_queue_lock_session(p_site text, p_session uuid)
+RETURNS TABLE (
+  id text, site_id text, counter_id text, staff_id text, service_weights jsonb, opened_at bigint,
+  closed_at bigint, active_ticket_id text, priority_streak integer
+)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY
+  SELECT s.id::text, s.site_id, s.counter_id, s.staff_id, s.service_weights, s.opened_at, s.closed_at,
+    c.active_ticket_id::text, c.priority_streak
+  FROM mpp_queue_sessions s
+  JOIN mpp_queue_counters c ON c.site_id = s.site_id AND c.counter_id = s.counter_id
+  WHERE s.id = p_session AND s.site_id = p_site
+  FOR UPDATE OF c;
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION mpp_queue_lock_ticket(p_site text, p_ticket uuid)
+RETURNS SETOF mpp_queue_tickets
+LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY SELECT * FROM mpp_queue_tickets WHERE id = p_ticket AND site_id = p_site FOR UPDATE;
+END;
+$$;
+
+-- Next number of a service for a service day, atomically with the daily cap and the
+-- number range; no row when either is used up.
+CREATE OR REPLACE FUNCTION mpp_queue_take_number(
+  p_site text, p_service text, p_day date, p_first integer, p_cap integer, p_last integer
+)
+RETURNS TABLE (last_number integer, issue_order text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY
+  INSERT INTO mpp_queue_numbers AS n (site_id, service_id, service_day, last_number, issued)
+  VALUES (p_site, p_service, p_day, p_first, 1)
+  ON CONFLICT (site_id, service_id, service_day) DO UPDATE
+    SET last_number = n.last_number + 1, issued = n.issued + 1
+    WHERE n.issued < p_cap AND n.last_number < p_last
+  RETURNING n.last_number, nextval('mpp_queue_issue_order')::text;
 END;
 $$;

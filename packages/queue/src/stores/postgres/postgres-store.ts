@@ -95,7 +95,9 @@ CROSS JOIN LATERAL (
   LIMIT $5
 ) h`;
 
-const TICKET_FOR_UPDATE = `SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets WHERE id = $1 AND site_id = $2 FOR UPDATE`;
+// Functions (migrations/0003) so the plans are made once per connection.
+const TICKET_FOR_UPDATE = `SELECT ${TICKET_COLUMNS} FROM mpp_queue_lock_ticket($2, $1)`;
+const SESSION_FOR_UPDATE = 'SELECT * FROM mpp_queue_lock_session($2, $1)';
 
 const CLAIM = `
 SELECT ${TICKET_COLUMNS} FROM mpp_queue_tickets
@@ -193,12 +195,7 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
       async lockSession(sessionId, thenTicketId) {
         const own = sessions.get(sessionId);
         if (!isUuid(sessionId)) return undefined;
-        const sessionQuery = `SELECT ${SESSION_COLUMNS.replace('id::text', 's.id::text').replace(', site_id', ', s.site_id').replace(', counter_id', ', s.counter_id')},
-             c.active_ticket_id::text AS active_ticket_id, c.priority_streak
-           FROM mpp_queue_sessions s
-           JOIN mpp_queue_counters c ON c.site_id = s.site_id AND c.counter_id = s.counter_id
-           WHERE s.id = $1 AND s.site_id = $2
-           FOR UPDATE OF c`;
+        const sessionQuery = SESSION_FOR_UPDATE;
         let row: unknown;
         if (thenTicketId !== undefined && isUuid(thenTicketId) && !tickets.has(thenTicketId)) {
           // Counter, then ticket: the usual lock order, in one round trip.
@@ -238,22 +235,14 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
         return rows[0] ? ticketFromRow(rows[0]) : undefined;
       },
       async allocateNumber(service, serviceDay) {
-        const { rows } = await q(
-          `INSERT INTO mpp_queue_numbers AS n (site_id, service_id, service_day, last_number, issued)
-           VALUES ($1, $2, $3::date, $4, 1)
-           ON CONFLICT (site_id, service_id, service_day) DO UPDATE
-             SET last_number = n.last_number + 1, issued = n.issued + 1
-             WHERE n.issued < $5 AND n.last_number < $6
-           RETURNING last_number, nextval('mpp_queue_issue_order')::text AS issue_order`,
-          [
-            site.id,
-            service.id,
-            serviceDay,
-            service.firstNumber,
-            service.dailyCap ?? 2147483647,
-            service.lastNumber,
-          ],
-        );
+        const { rows } = await q('SELECT * FROM mpp_queue_take_number($1, $2, $3, $4, $5, $6)', [
+          site.id,
+          service.id,
+          serviceDay,
+          service.firstNumber,
+          service.dailyCap ?? 2147483647,
+          service.lastNumber,
+        ]);
         const row = rows[0];
         return row
           ? { sequence: Number(row.last_number), issueOrder: Number(row.issue_order) }
