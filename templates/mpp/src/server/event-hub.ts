@@ -15,9 +15,11 @@ export function sseFrame(event: QueueEvent): string {
 }
 
 /**
- * Fans committed outbox rows out to SSE subscribers. PostgreSQL NOTIFY (sent at commit) wakes
- * the hub; the hub then reads every row after the last one it delivered, so a dropped
- * notification or a reconnect of the listening connection loses nothing.
+ * Fans committed outbox rows out to SSE subscribers. Rows this process committed are handed
+ * over at once (`publish`), in order; anything else — another replica's rows, a gap in the ids —
+ * waits for PostgreSQL NOTIFY (sent at commit), after which the hub reads every row after the
+ * last one it delivered, so a dropped notification or a reconnect of the listening connection
+ * loses nothing.
  */
 export class EventHub {
   private readonly subscribers = new Set<Subscriber>();
@@ -46,6 +48,29 @@ export class EventHub {
     // Safety net: also look every 5 s, in case the listening connection silently died.
     this.poll = setInterval(() => this.wake(), 5_000);
     this.poll.unref();
+  }
+
+  /**
+   * An outbox row this process has just committed. Delivered now when it is the next row
+   * (ids are consecutive); otherwise the hub reads from PostgreSQL, so order is kept and
+   * nothing is skipped.
+   */
+  publish(event: QueueEvent): void {
+    if (this.stopped) return;
+    if (event.id !== this.lastId + 1) {
+      if (event.id > this.lastId) this.wake();
+      return;
+    }
+    this.deliver(event);
+  }
+
+  /** Serialises an event once and writes it to every subscriber that wants it, in one pass. */
+  private deliver(event: QueueEvent): void {
+    this.lastId = event.id;
+    const frame = sseFrame(event);
+    for (const s of this.subscribers) {
+      if (s.accepts(event)) s.send(event, frame);
+    }
   }
 
   subscribe(subscriber: Subscriber): () => void {
@@ -84,12 +109,8 @@ export class EventHub {
         for (;;) {
           const events = await this.queue.eventsSince(this.lastId, null, 500);
           for (const event of events) {
-            this.lastId = event.id;
-            // serialise once, however many boards listen
-            const frame = sseFrame(event);
-            for (const s of this.subscribers) {
-              if (s.accepts(event)) s.send(event, frame);
-            }
+            // rows published while the read was under way are already out
+            if (event.id > this.lastId) this.deliver(event);
           }
           if (events.length < 500) break;
         }

@@ -60,7 +60,11 @@ async function main(command: string): Promise<void> {
     () => queue,
     () => hub?.size ?? 0,
   );
-  queue = new QueueService(pool, catalogue, metrics.onQueueEvent);
+  queue = new QueueService(pool, catalogue, (event, ticket) => {
+    metrics.onQueueEvent(event, ticket);
+    // this process's own commits reach the boards at once, without NOTIFY and a read
+    hub?.publish(event);
+  });
   const auth = new AuthService(pool, Number(env.MPP_LOGIN_ATTEMPTS_PER_MINUTE ?? 20));
   const app: AppContext = {
     catalogue,
