@@ -223,6 +223,9 @@ describe('JSON API', () => {
     const page = await (await fetch(`${app.base}/ambil/paspor-baru`)).text();
     expect(page).toContain('data-testid="cap-reached"');
     expect(page).not.toContain('action="/api/tickets"');
+    const standard = await (await fetch(`${app.base}/layanan/paspor-baru`)).text();
+    expect(standard).toContain('data-testid="cap-reached"');
+    expect(standard).not.toContain('href="/ambil/paspor-baru"');
     const kiosk = await (await fetch(`${app.base}/kiosk/kios-lobi`)).text();
     expect(kiosk).toContain('Kuota hari ini habis');
     expect(await (await fetch(`${app.base}/ambil/ktp-el`)).text()).not.toContain('cap-reached');

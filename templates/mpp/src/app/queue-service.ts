@@ -445,11 +445,22 @@ export class QueueService {
   async callNext(counterId: string): Promise<Ticket | undefined> {
     const { engine } = await this.state();
     const sessionId = await this.sessionFor(counterId);
-    const current = await this.current(counterId);
+    // the engine's id of what the counter holds, in one read (the hot path of every call)
+    const holding = await this.pool.query<{ queue_ticket_id: string | null }>(
+      `select queue_ticket_id from ticket where counter_id = $1 and status in ('called', 'serving')
+       order by called_at desc limit 1`,
+      [counterId],
+    );
+    const heldId = holding.rows[0]?.queue_ticket_id;
     let called: EngineTicket | null;
     try {
-      if (current) {
-        const held = await this.engineTicket(current.id);
+      if (heldId) {
+        let held: EngineTicket;
+        try {
+          held = await engine.getTicket(SITE_ID, heldId);
+        } catch (error) {
+          refusal(error);
+        }
         if (held.counterId === counterId && (held.status === 'called' || held.status === 'serving'))
           await this.finishAt(engine, sessionId, held);
       }
