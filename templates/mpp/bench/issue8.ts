@@ -25,10 +25,34 @@ const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const DAYS = 365;
 
+/** The parts of the demo config (the @mpp-kit/config format) the load needs. */
 interface Config {
-  instance: { timezone: string };
-  agencies: { id: string; services: { id: string; prefix: string }[] }[];
-  counters: { id: string; agency: string }[];
+  timezone: string;
+  tenants: { code: string; services: { standard: string }[] }[];
+  loket: { number: number; tenant: string }[];
+}
+
+/** Agencies, services (ids as the app derives them, see config-mapping.ts) and counters. */
+function catalogueOf(config: Config) {
+  const codes = config.tenants.flatMap((t) =>
+    t.services.map((s) => s.standard.split('@')[0] ?? ''),
+  );
+  const local = (code: string) => code.slice(code.indexOf('.') + 1);
+  const shared = (code: string) => codes.filter((c) => local(c) === local(code)).length > 1;
+  const serviceId = (code: string) => (shared(code) ? code.replaceAll('.', '_') : local(code));
+  return {
+    timezone: config.timezone,
+    services: config.tenants.flatMap((t) =>
+      t.services.map((s) => {
+        const loket = config.loket.find((l) => l.tenant === t.code);
+        return {
+          service: serviceId(s.standard.split('@')[0] ?? ''),
+          agency: t.code,
+          counter: loket ? `loket-${String(loket.number).padStart(2, '0')}` : null,
+        };
+      }),
+    ),
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -44,20 +68,14 @@ async function load(url: string, config: Config): Promise<{ seconds: number }> {
   // the app stops its database at the end; a dropped connection then is expected
   client.on('error', () => {});
   await client.connect();
-  const services = config.agencies.flatMap((a) =>
-    a.services.map((s) => ({
-      service: s.id,
-      agency: a.id,
-      counter: config.counters.find((c) => c.agency === a.id)?.id ?? null,
-    })),
-  );
+  const { services, timezone } = catalogueOf(config);
   await client.query('create temp table svc (i int, service text, agency text, counter text)');
   await client.query(
     `insert into svc select i - 1, s, a, c from unnest($1::text[], $2::text[], $3::text[]) with ordinality as x(s, a, c, i)`,
     [services.map((s) => s.service), services.map((s) => s.agency), services.map((s) => s.counter)],
   );
   const n = services.length;
-  const tz = config.instance.timezone;
+  const tz = timezone;
   // Tickets spread over the last 365 days in arrival order (as a real MPP writes them, so a
   // day's rows sit together), 08:00–15:00 local time, waits 0–60 and services 3–20 minutes,
   // about 6 % no-shows. Batches keep each transaction moderate.
@@ -155,6 +173,16 @@ async function main() {
       ['analytics page, last 28 days, one agency', '/loket/analitik?instansi=dukcapil'],
       ['analytics page, 365 days, all agencies', `/loket/analitik?dari=${yearAgo}&sampai=${today}`],
     ];
+    // The first analytics view after the bulk load rolls up every closed day of the year once
+    // (decision 0063); later views read the roll-up. Timed separately, it is not a page view.
+    const t0 = performance.now();
+    const cold = await manager.fetch(`/loket/analitik?dari=${yearAgo}&sampai=${today}`);
+    await cold.arrayBuffer();
+    const rollupSeconds = (performance.now() - t0) / 1000;
+    if (cold.status !== 200) throw new Error(`cold analytics answered ${cold.status}`);
+    process.stdout.write(
+      `first 365-day analytics view (builds the roll-up): ${rollupSeconds.toFixed(1)} s\n`,
+    );
     const timings = [];
     for (const [name, pathname] of pages) {
       const t = await time(manager, pathname);
@@ -178,6 +206,7 @@ async function main() {
       `Data: ${TICKETS.toLocaleString('en')} tickets and ${RESPONSES.toLocaleString('en')} survey responses over ${DAYS} days (loaded with SQL in ${loaded.seconds.toFixed(1)} s, then vacuum analyze).`,
       '',
       'Server time to build a page (request to last byte over loopback). Target: p99 < 1 s.',
+      `The first 365-day analytics view after the bulk load rolled up all closed days once: ${rollupSeconds.toFixed(1)} s (not in the table).`,
       '',
       '| page | p50 ms | p99 ms | max ms | bytes | p99 < 1 s |',
       '| --- | ---: | ---: | ---: | ---: | --- |',
@@ -201,7 +230,8 @@ async function main() {
       'How the results page stays fast: each response also adds to a per-day, per-service roll-up',
       '(`survey_daily`, the @mpp-kit/skm accumulator counts) in the same transaction, so a page sums',
       'at most a few thousand roll-up rows instead of scanning responses. Analytics read the ticket',
-      'table by day range through `ticket_day_idx`; the 365-day row shows the cost of a full year.',
+      'roll-up (`ticket_rollup`, decision 0063): closed months and days are stored, today is read live',
+      'from the ticket table through the same SQL function.',
       '',
     ];
     const out = path.join(here, 'results-issue8.md');

@@ -1,4 +1,4 @@
-import type { Analytics } from './analytics-service.js';
+import type { Analytics } from './analytics-figures.js';
 import { csvCell } from './results-report.js';
 
 const WEEKDAYS = ['', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'];

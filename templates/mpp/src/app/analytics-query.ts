@@ -1,5 +1,5 @@
 import { addDays, localDay, parseDay } from '../lib/local-day.js';
-import type { AnalyticsRange } from './analytics-service.js';
+import type { AnalyticsRange } from './analytics-figures.js';
 import type { AppContext } from './context.js';
 
 /** ?dari=&sampai= (inclusive days); default the last 28 days up to yesterday. Max 366 days. */
