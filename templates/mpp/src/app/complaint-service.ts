@@ -15,7 +15,7 @@ import {
   DEADLINE_DAYS,
   type Deadline,
 } from '../lib/complaint-workflow.js';
-import { addWorkingDays } from '../lib/working-days.js';
+import { addWorkingDays, UTC_WEEKDAYS, type WorkingCalendar } from '../lib/working-days.js';
 import { transaction } from '../server/database/transaction.js';
 import { AppError, notFound } from './errors.js';
 
@@ -95,7 +95,7 @@ export function normaliseTrackingCode(input: string): string | undefined {
   return m ? `ADU-${m[1]?.slice(0, 4)}-${m[1]?.slice(4)}` : undefined;
 }
 
-function tracking(row: Row, now: Date): ComplaintTracking {
+function tracking(row: Row, now: Date, calendar: WorkingCalendar): ComplaintTracking {
   const d = currentDeadline(
     {
       status: row.status,
@@ -105,6 +105,7 @@ function tracking(row: Row, now: Date): ComplaintTracking {
       answeredAt: row.answered_at,
     },
     now,
+    calendar,
   );
   return {
     trackingCode: row.tracking_code,
@@ -129,7 +130,11 @@ const STAMP: Partial<Record<ComplaintStatus, string>> = {
 
 /** Complaints (pengaduan): filing, tracking, the staff workflow and personal-data handling. */
 export class ComplaintService {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    /** Working days for deadlines: the instance's time zone and configured holidays. */
+    private readonly calendar: WorkingCalendar = UTC_WEEKDAYS,
+  ) {}
 
   /** Files a complaint; attachments are checked by content, not by name. */
   async file(input: NewComplaint, files: UploadedFile[]): Promise<string> {
@@ -201,7 +206,7 @@ export class ComplaintService {
     const r = await this.pool.query<Row>('select * from complaint where tracking_code = $1', [
       normal,
     ]);
-    return r.rows[0] ? tracking(r.rows[0], now) : undefined;
+    return r.rows[0] ? tracking(r.rows[0], now, this.calendar) : undefined;
   }
 
   /** Complaints of one agency (or all when null), newest first. */
@@ -215,7 +220,7 @@ export class ComplaintService {
          and ($2::text is null or status = $2) order by received_at desc limit 500`,
       [agencyId, status],
     );
-    return r.rows.map((row) => ({ id: row.id, ...tracking(row, now) }));
+    return r.rows.map((row) => ({ id: row.id, ...tracking(row, now, this.calendar) }));
   }
 
   async detail(id: string, now = new Date()): Promise<ComplaintDetail | undefined> {
@@ -241,7 +246,7 @@ export class ComplaintService {
     ]);
     return {
       id: row.id,
-      ...tracking(row, now),
+      ...tracking(row, now, this.calendar),
       description: row.description,
       anonymous: row.anonymous,
       contact: row.anonymous
@@ -366,7 +371,7 @@ export class ComplaintService {
         row.description,
         row.anonymous ? 'ya' : 'tidak',
         row.status,
-        addWorkingDays(row.received_at, DEADLINE_DAYS.forward).toISOString(),
+        addWorkingDays(row.received_at, DEADLINE_DAYS.forward, this.calendar).toISOString(),
         row.answered_at?.toISOString() ?? '',
       ]),
     ];
@@ -426,6 +431,7 @@ export class ComplaintService {
           answeredAt: row.answered_at,
         },
         now,
+        this.calendar,
       );
       if (d?.overdue) {
         await this.move(row.id, 'closed', 'sistem', 'ditutup otomatis / closed automatically');

@@ -1,3 +1,4 @@
+import { workingCalendar } from '../lib/working-days.js';
 import { AnalyticsService } from './analytics-service.js';
 import { ComplaintService } from './complaint-service.js';
 import type { AppContext } from './context.js';
@@ -21,7 +22,10 @@ export function feedback(app: AppContext): FeedbackServices {
   if (!services) {
     services = {
       survey: new SurveyService(app.pool, app.catalogue),
-      complaints: new ComplaintService(app.pool),
+      complaints: new ComplaintService(
+        app.pool,
+        workingCalendar(app.catalogue.config.instance.timezone, app.catalogue.config.holidays),
+      ),
       analytics: new AnalyticsService(app.pool, app.catalogue),
     };
     cache.set(app, services);

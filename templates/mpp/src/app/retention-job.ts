@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Logger } from 'pino';
+import { UTC_WEEKDAYS, type WorkingCalendar } from '../lib/working-days.js';
 import { ComplaintService } from './complaint-service.js';
 
 /** How long personal data is kept, in days (UU PDP: only as long as the purpose needs). */
@@ -10,9 +11,14 @@ export interface RetentionPolicy {
   complaintContactDays: number;
   /** Free-text survey suggestions, counted from the service day (default 365). */
   surveySaranDays: number;
+  /** Working days for the complaint auto-close window (time zone and holidays). */
+  calendar?: WorkingCalendar;
 }
 
-export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv): RetentionPolicy {
+export function retentionPolicyFromEnv(
+  env: NodeJS.ProcessEnv,
+  calendar: WorkingCalendar = UTC_WEEKDAYS,
+): RetentionPolicy {
   const days = (name: string, fallback: number) => {
     const v = Number(env[name] ?? fallback);
     return Number.isInteger(v) && v >= 0 ? v : fallback;
@@ -21,6 +27,7 @@ export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv): RetentionPolicy 
     ticketPhoneDays: days('MPP_RETAIN_TICKET_PHONE_DAYS', 1),
     complaintContactDays: days('MPP_RETAIN_COMPLAINT_CONTACT_DAYS', 365),
     surveySaranDays: days('MPP_RETAIN_SURVEY_SARAN_DAYS', 365),
+    calendar,
   };
 }
 
@@ -59,7 +66,7 @@ export async function runRetention(
      where saran is not null and service_day < ($1::timestamptz)::date - $2::int`,
     [now, policy.surveySaranDays],
   );
-  const closed = await new ComplaintService(pool).autoClose(now);
+  const closed = await new ComplaintService(pool, policy.calendar).autoClose(now);
   const run = {
     ticketPhones: phones.rowCount ?? 0,
     complaintContacts: contacts.rowCount ?? 0,

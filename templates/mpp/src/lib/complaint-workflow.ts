@@ -1,4 +1,4 @@
-import { addWorkingDays } from './working-days.js';
+import { addWorkingDays, UTC_WEEKDAYS, type WorkingCalendar } from './working-days.js';
 
 /** Complaint states, in the order SP4N-LAPOR! practice moves through them. */
 export const COMPLAINT_STATUSES = [
@@ -58,20 +58,29 @@ export interface Deadline {
 /**
  * The deadline running for a complaint now: verified and forwarded within 3 working days of
  * receipt; followed up (answered) within 5 working days of being forwarded; closed
- * automatically 10 working days after the answer when the citizen does not reply.
+ * automatically 10 working days after the answer when the citizen does not reply. Working days
+ * are those of `calendar` (the instance's time zone and configured holidays).
  */
-export function currentDeadline(c: ComplaintTimes, now: Date): Deadline | null {
+export function currentDeadline(
+  c: ComplaintTimes,
+  now: Date,
+  calendar: WorkingCalendar = UTC_WEEKDAYS,
+): Deadline | null {
   let step: Deadline['step'];
   let due: Date;
   if (c.status === 'received' || c.status === 'verified') {
     step = 'forward';
-    due = addWorkingDays(c.receivedAt, DEADLINE_DAYS.forward);
+    due = addWorkingDays(c.receivedAt, DEADLINE_DAYS.forward, calendar);
   } else if (c.status === 'forwarded' || c.status === 'in_progress') {
     step = 'followUp';
-    due = addWorkingDays(c.forwardedAt ?? c.verifiedAt ?? c.receivedAt, DEADLINE_DAYS.followUp);
+    due = addWorkingDays(
+      c.forwardedAt ?? c.verifiedAt ?? c.receivedAt,
+      DEADLINE_DAYS.followUp,
+      calendar,
+    );
   } else if (c.status === 'answered') {
     step = 'autoClose';
-    due = addWorkingDays(c.answeredAt ?? c.receivedAt, DEADLINE_DAYS.autoClose);
+    due = addWorkingDays(c.answeredAt ?? c.receivedAt, DEADLINE_DAYS.autoClose, calendar);
   } else {
     return null;
   }
