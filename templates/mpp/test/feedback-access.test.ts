@@ -345,6 +345,21 @@ describe('issue 8 endpoints against the running app', () => {
         await check(await anon.fetch(`/api/open-data/antrean.csv?${q}`), `antrean ${q}`);
         await check(await anon.fetch(`/hasil?${q}`), `hasil ${q}`);
         await check(await anon.fetch(`/survei/${encodeURIComponent(code)}`), 'survei page');
+        await check(
+          await anon.fetch(`/survei/tablet?kode=${encodeURIComponent(code)}`),
+          'exit tablet',
+        );
+        await check(
+          await anon.fetch(`/survei/tablet/${encodeURIComponent(code)}`),
+          'exit tablet form',
+        );
+        await check(
+          await anon.fetch(`/api/survey/${encodeURIComponent(code)}?layar=tablet`, {
+            method: 'POST',
+            form: { _csrf: anon.csrf ?? '', u_persyaratan: a },
+          }),
+          'exit tablet answer',
+        );
         await check(await anon.fetch(`/pengaduan/lacak?kode=${encodeURIComponent(code)}`), 'lacak');
         await check(await manager.fetch(`/api/staff/analytics?${q}`), `analytics ${q}`);
         await check(

@@ -11,11 +11,21 @@ export const POST: APIRoute = endpoint(
     const read = readSurveyForm(fields);
     if (!read.ok) throw new InvalidInput(read.issues);
     await feedback(context.locals.app).survey.submit(code, read.value);
-    if (isFormPost(context.request)) return context.redirect('/survei/terima-kasih', 303);
+    if (isFormPost(context.request))
+      return context.redirect(
+        onTablet(context.url) ? '/survei/tablet/terima-kasih' : '/survei/terima-kasih',
+        303,
+      );
     return json({ ok: true }, 201);
   },
-  { back: (context) => `/survei/${encodeURIComponent(context.params.code ?? '')}` },
+  {
+    back: (context) =>
+      `/survei/${onTablet(context.url) ? 'tablet/' : ''}${encodeURIComponent(context.params.code ?? '')}`,
+  },
 );
+
+/** The exit tablet posts with ?layar=tablet and gets its own thank-you and error pages. */
+const onTablet = (url: URL) => url.searchParams.get('layar') === 'tablet';
 
 async function readFields(request: Request): Promise<Record<string, unknown>> {
   if (isFormPost(request)) {
