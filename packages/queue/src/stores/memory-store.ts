@@ -6,10 +6,11 @@
  */
 import type { CommandResult } from '../core/commands.js';
 import { errors } from '../core/errors.js';
-import type { NewEvent, QueueEvent } from '../core/events.js';
+import type { QueueEvent } from '../core/events.js';
 import type { CounterState, Site, StaffSession, Ticket } from '../core/model.js';
 import { classRank, compareInGroup, rankCandidates } from '../core/ordering.js';
 import type { IdempotencyClaim, QueueStore, QueueTransaction, TicketFilter } from '../store.js';
+import { createWriteBuffer } from './write-buffer.js';
 
 /** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
@@ -137,10 +138,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): QueueStore 
         return replay(d, seen.firstSeq, seen.count);
       }
     }
-    const tickets = new Map<string, Ticket>();
-    const counters = new Map<string, CounterState>();
-    const sessions = new Map<string, StaffSession>();
-    const pending: NewEvent[] = [];
+    const buffer = createWriteBuffer();
+    const { tickets, counters, sessions, events: pending } = buffer;
     const numbers = new Map<string, { last: number; issued: number }>();
     const claimed = new Set<string>();
     const ticketNow = (id: string) => tickets.get(id) ?? d.tickets.get(id);
@@ -209,18 +208,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): QueueStore 
         if (best) claimed.add(best.id);
         return best;
       },
-      putTicket(ticket) {
-        tickets.set(ticket.id, ticket);
-      },
-      putCounter(state) {
-        counters.set(state.counterId, state);
-      },
-      putSession(session) {
-        sessions.set(session.id, session);
-      },
-      emit(event) {
-        pending.push(event);
-      },
+      putTicket: buffer.putTicket,
+      putCounter: buffer.putCounter,
+      putSession: buffer.putSession,
+      emit: buffer.emit,
     };
     await work(tx);
     // Commit: nothing above touched the committed state.

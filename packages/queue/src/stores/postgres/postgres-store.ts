@@ -7,8 +7,8 @@
  */
 import type { CommandResult } from '../../core/commands.js';
 import { errors, isQueueError } from '../../core/errors.js';
-import type { NewEvent, QueueEvent } from '../../core/events.js';
-import type { CounterState, Site, StaffSession, Ticket } from '../../core/model.js';
+import type { QueueEvent } from '../../core/events.js';
+import type { Site, Ticket } from '../../core/model.js';
 import { rankCandidates } from '../../core/ordering.js';
 import type {
   CallNextRequest,
@@ -18,6 +18,7 @@ import type {
   TicketFilter,
 } from '../../store.js';
 import { resultOf } from '../memory-store.js';
+import { createWriteBuffer } from '../write-buffer.js';
 import { createBatcher } from './batcher.js';
 import type { PgClientLike, PgPoolLike, PgResult } from './pg-types.js';
 import {
@@ -175,10 +176,8 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
         );
       }
     }
-    const tickets = new Map<string, Ticket>();
-    const counters = new Map<string, CounterState>();
-    const sessions = new Map<string, StaffSession>();
-    const pending: NewEvent[] = [];
+    const buffer = createWriteBuffer();
+    const { tickets, counters, sessions, events: pending } = buffer;
     const prefetched = new Map<string, Ticket | undefined>();
     const tx: QueueTransaction = {
       site,
@@ -268,21 +267,13 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
           if (heads.length < k) return null;
         }
       },
-      putTicket(ticket) {
-        tickets.set(ticket.id, ticket);
-      },
-      putCounter(state) {
-        counters.set(state.counterId, state);
-      },
-      putSession(session) {
-        sessions.set(session.id, session);
-      },
-      emit(event) {
-        pending.push(event);
-      },
+      putTicket: buffer.putTicket,
+      putCounter: buffer.putCounter,
+      putSession: buffer.putSession,
+      emit: buffer.emit,
     };
     await work(tx);
-    if (pending.length === 0 && tickets.size === 0 && counters.size === 0 && sessions.size === 0) {
+    if (buffer.isEmpty()) {
       // Nothing changed (e.g. call-next with nobody waiting). A keyed command still
       // records its empty result, so a retry answers the same.
       const remember = claim
@@ -389,6 +380,8 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
     },
     {
       maxBatch: callNextBatch,
+      // One statement per site at a time: a second one would only wait for the site row.
+      maxInFlight: 1,
       // Two uses of one idempotency key never share a batch: the second must see the first.
       conflicts: (a, b) => a.idempotency !== null && a.idempotency.key === b.idempotency?.key,
     },
