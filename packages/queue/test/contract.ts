@@ -365,12 +365,14 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const issued = [await issue('ktp'), await issue('ktp'), await issue('kk')];
       const before = await allEvents();
       clock.advance(MIN);
-      const [a, b, c, d, e] = await Promise.allSettled([
+      const [a, b, c, d, e, f] = await Promise.allSettled([
         queue.callNext({ siteId: SITE, sessionId: s1 }),
         queue.callNext({ siteId: SITE, sessionId: s1 }),
         queue.callNext({ siteId: SITE, sessionId: s2, idempotencyKey: 'k-1' }),
         queue.callNext({ siteId: SITE, sessionId: s2, idempotencyKey: 'k-1' }),
         queue.callNext({ siteId: SITE, sessionId: s3 }),
+        // Same counter as the keyed call above, likely in the same batch: busy.
+        queue.callNext({ siteId: SITE, sessionId: s2 }),
       ]);
       const atOne = [a, b].filter((r) => r.status === 'fulfilled');
       expect(atOne).toHaveLength(1);
@@ -380,6 +382,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const atTwo = c.status === 'fulfilled' ? c.value.ticket : null;
       expect(d.status === 'fulfilled' ? d.value.ticket?.id : null).toBe(atTwo?.id);
       expect(e.status === 'rejected' && isQueueError(e.reason, 'session-closed')).toBe(true);
+      expect(f.status === 'rejected' && isQueueError(f.reason, 'counter-busy')).toBe(true);
+      expect(f.status === 'rejected' && f.reason.details).toMatchObject({
+        counterId: 'loket-2',
+        ticketId: c.status === 'fulfilled' ? c.value.ticket?.id : '',
+      });
       const first = atOne[0]?.status === 'fulfilled' ? atOne[0].value.ticket : null;
       expect(first?.counterId).toBe('loket-1');
       expect(atTwo?.counterId).toBe('loket-2');
