@@ -2,11 +2,20 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { QueueEvent, QueueService } from '../app/queue-service.js';
 
+/** An event with its SSE wire form, serialised once for every subscriber. */
+export interface Delivery {
+  event: QueueEvent;
+  frame: string;
+}
+
 export interface Subscriber {
   /** Whether this subscriber wants an event (its agencies, or its own ticket). */
   accepts(event: QueueEvent): boolean;
-  /** `frame` is the event already serialised as an SSE message (shared by all subscribers). */
-  send(event: QueueEvent, frame: string): void;
+  /**
+   * Events committed together that this subscriber accepts, in id order; `text` is their frames
+   * joined (shared by every subscriber that accepts the same ones), so a stream gets one write.
+   */
+  send(batch: readonly Delivery[], text: string): void;
 }
 
 /** The SSE wire form of an outbox row; its id is the replay point. */
@@ -29,6 +38,8 @@ export class EventHub {
   private pending = false;
   private stopped = false;
   private poll: NodeJS.Timeout | undefined;
+  private outgoing: Delivery[] = [];
+  private flushing = false;
 
   constructor(
     private readonly url: string,
@@ -64,12 +75,35 @@ export class EventHub {
     this.deliver(event);
   }
 
-  /** Serialises an event once and writes it to every subscriber that wants it, in one pass. */
+  /**
+   * Queues an event for the subscribers. Events delivered in the same tick (a call-next commits
+   * the previous ticket's finish and the new call together) go out as one write per stream.
+   */
   private deliver(event: QueueEvent): void {
     this.lastId = event.id;
-    const frame = sseFrame(event);
+    this.outgoing.push({ event, frame: sseFrame(event) });
+    if (this.flushing) return;
+    this.flushing = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** One pass over the subscribers; each distinct selection of the batch is joined once. */
+  private flush(): void {
+    this.flushing = false;
+    const batch = this.outgoing;
+    this.outgoing = [];
+    const joined = new Map<string, { items: Delivery[]; text: string }>();
     for (const s of this.subscribers) {
-      if (s.accepts(event)) s.send(event, frame);
+      let mask = '';
+      for (const d of batch) mask += s.accepts(d.event) ? '1' : '0';
+      if (!mask.includes('1')) continue;
+      let selection = joined.get(mask);
+      if (!selection) {
+        const items = batch.filter((_, i) => mask[i] === '1');
+        selection = { items, text: items.map((d) => d.frame).join('') };
+        joined.set(mask, selection);
+      }
+      s.send(selection.items, selection.text);
     }
   }
 

@@ -40,20 +40,32 @@ export async function serveEventStream(
     'x-accel-buffering': 'no',
   });
   res.write('retry: 2000\n\n');
-  const write = (event: QueueEvent, frame = sseFrame(event)) => {
-    res.write(frame);
+  const write = (event: QueueEvent) => {
+    res.write(sseFrame(event));
   };
   // Buffer live events until the replay is written, so order is kept and nothing is doubled.
   let buffered: QueueEvent[] | null = [];
   let lastSent = options.since ?? 0;
   const unsubscribe = options.hub.subscribe({
     accepts: options.accepts,
-    send(event, frame) {
-      if (buffered) buffered.push(event);
-      else if (event.id > lastSent) {
-        lastSent = event.id;
-        write(event, frame);
+    send(batch, text) {
+      if (buffered) {
+        for (const d of batch) buffered.push(d.event);
+        return;
       }
+      // the usual case: everything is new, and the shared text goes out in one write
+      if (batch.every((d) => d.event.id > lastSent)) {
+        lastSent = batch[batch.length - 1]?.event.id ?? lastSent;
+        res.write(text);
+        return;
+      }
+      let out = '';
+      for (const d of batch) {
+        if (d.event.id <= lastSent) continue;
+        lastSent = d.event.id;
+        out += d.frame;
+      }
+      if (out) res.write(out);
     },
   });
   options.connections.open.add(res);
