@@ -64,7 +64,13 @@ describe('crash and restart', () => {
         if (res.status === 200) calls += 1;
       }
     })();
-    await board.waitFor((events) => events.length >= 10, 20_000);
+    // ten calls seen by the board (it also hears finishes) and more than ten tickets taken
+    await board.waitFor(
+      (events) =>
+        events.filter((e) => e.data.includes('"kind":"called"')).length >= 10 &&
+        acknowledged.length > 10,
+      20_000,
+    );
     const seenBeforeCrash = board.lastId ?? 0;
     board.close();
     // the board is gone; activity goes on, then the power fails (app and PostgreSQL killed)
