@@ -8,7 +8,7 @@
  * Call-next and `pgbench -N` take turns in short slices (BENCH_SLICES × BENCH_SLICE_SECONDS each),
  * so the ratio compares two measurements made under the same load.
  *
- * Options (env): BENCH_CLIENTS (32), BENCH_SITES (8,32), BENCH_COUNTERS_PER_CLIENT (8), BENCH_TICKETS (40000),
+ * Options (env): BENCH_CLIENTS (32), BENCH_SITES (8,32), BENCH_COUNTERS_PER_CLIENT (8), BENCH_TICKETS (60000),
  * BENCH_SLICES (3), BENCH_SLICE_SECONDS (3), BENCH_SECONDS (8: full lifecycle), BENCH_MEMORY_TICKETS (1000000).
  */
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,7 @@ const { createMemoryStore, createPostgresStore, createQueue, migrate } = (await 
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SITE_COUNTS = (process.env.BENCH_SITES ?? '8,32').split(',').map(Number);
-const TICKETS = Number(process.env.BENCH_TICKETS ?? 40_000);
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 60_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const SLICES = Number(process.env.BENCH_SLICES ?? 3);
 const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 3);
