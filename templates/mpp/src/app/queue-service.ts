@@ -194,6 +194,17 @@ export class QueueService {
     await this.starting;
   }
 
+  /**
+   * Saves the site again from the (live) catalogue after an administrator's change (decision
+   * 0066). The engine keeps every ticket: services switched off stay configured, so their
+   * waiting tickets can still be called.
+   */
+  async reconfigure(): Promise<void> {
+    const { engine } = await this.state();
+    await engine.configureSite(siteConfigOf(this.catalogue));
+    this.capCache = undefined;
+  }
+
   async stop(): Promise<void> {
     this.stopSubscription?.();
     const state = this.engineState;
@@ -278,6 +289,14 @@ export class QueueService {
   }): Promise<Ticket> {
     const service = this.catalogue.service(input.serviceId);
     if (!service) throw notFound('Layanan / service');
+    if (!service.offered) {
+      throw new AppError(
+        409,
+        'service_off',
+        'Layanan ini sedang tidak menerima antrean baru',
+        'This service is not taking new tickets at the moment',
+      );
+    }
     const { engine } = await this.state();
     const r = await engineCall(() =>
       engine.issue({

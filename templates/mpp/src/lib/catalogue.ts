@@ -25,6 +25,11 @@ export interface Service {
   standar: StandarPelayanan;
   /** From the national catalogue (otherwise a local service). */
   national: boolean;
+  /**
+   * False when an administrator switched the service off (decision 0066): no new tickets, but
+   * the engine keeps its queue so tickets already waiting can still be called.
+   */
+  offered: boolean;
 }
 
 /** An agency (instansi, a tenant of the MPP). */
@@ -91,7 +96,10 @@ export interface AppConfig {
   source: MppConfig;
 }
 
-/** Lookups over the configured agencies, services and counters, built once at start. */
+/**
+ * Lookups over the configured agencies, services and counters; rebuilt when an administrator
+ * changes them (see live-catalogue.ts).
+ */
 export interface Catalogue {
   config: AppConfig;
   agencies: Agency[];
@@ -104,8 +112,12 @@ export interface Catalogue {
   countersForService(serviceId: string): number;
 }
 
-export function buildCatalogue(loaded: LoadedConfig): Catalogue {
-  const config = mapConfig(loaded);
+/** `off`: codes of services switched off in the administration overlay. */
+export function buildCatalogue(
+  loaded: LoadedConfig,
+  off: ReadonlySet<string> = new Set(),
+): Catalogue {
+  const config = mapConfig(loaded, off);
   const agencies = new Map(config.agencies.map((a) => [a.id, a]));
   const services = new Map<string, Service & { agencyId: string }>();
   for (const agency of config.agencies) {

@@ -89,7 +89,12 @@ export function mapHours(hours: OpeningHours): Hours[] {
   return rows;
 }
 
-function mapService(resolved: ResolvedService, id: string, prefix: string): Service {
+function mapService(
+  resolved: ResolvedService,
+  id: string,
+  prefix: string,
+  off: ReadonlySet<string>,
+): Service {
   return {
     id,
     code: resolved.code,
@@ -100,6 +105,7 @@ function mapService(resolved: ResolvedService, id: string, prefix: string): Serv
     layanan: resolved.layanan,
     standar: resolved.layanan.standar,
     national: resolved.origin.kind === 'national',
+    offered: !off.has(resolved.code),
   };
 }
 
@@ -113,13 +119,16 @@ function prefixes(services: readonly ResolvedService[]): string[] {
   return services.map((s) => s.ticketPrefix ?? free.shift() ?? 'ZZ');
 }
 
-/** The app's configuration from a loaded, validated `mpp.config.yaml`. */
-export function mapConfig(loaded: LoadedConfig): AppConfig {
+/**
+ * The app's configuration from a loaded, validated `mpp.config.yaml`; `off` holds the codes of
+ * services an administrator switched off.
+ */
+export function mapConfig(loaded: LoadedConfig, off: ReadonlySet<string> = new Set()): AppConfig {
   const { config, services } = loaded;
   const ids = serviceIds(services.map((s) => s.code));
   const prefix = prefixes(services);
   const mapped = services.map((s, i) =>
-    mapService(s, ids.get(s.code) ?? s.code, prefix[i] ?? 'ZZ'),
+    mapService(s, ids.get(s.code) ?? s.code, prefix[i] ?? 'ZZ', off),
   );
   const agencies: Agency[] = config.tenants.map((tenant) => ({
     id: tenant.code,

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { AdminConfig } from '../app/admin-config.js';
 import { AuditService } from '../app/audit-service.js';
 import { AuthService } from '../app/auth-service.js';
 import type { AppContext } from '../app/context.js';
@@ -9,6 +10,8 @@ import { seedDemoHistory } from '../app/demo-history.js';
 import { QueueService } from '../app/queue-service.js';
 import { retentionPolicyFromEnv, scheduleRetention } from '../app/retention-job.js';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue.js';
+import { liveCatalogue } from '../lib/live-catalogue.js';
+import { workingCalendar } from '../lib/working-days.js';
 import { startEmbeddedDatabase } from './database/embedded.js';
 import { migrate } from './database/migrate.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
@@ -37,7 +40,6 @@ async function main(command: string): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   const configFile = path.resolve(env.MPP_CONFIG ?? path.join(root, 'mpp.config.yaml'));
   const config = await loadConfig(configFile);
-  const catalogue = buildCatalogue(config);
   const dataDir = path.resolve(env.MPP_DATA_DIR ?? path.join(root, 'data'));
   await mkdir(dataDir, { recursive: true });
   const database = await openDatabase(dataDir);
@@ -53,7 +55,18 @@ async function main(command: string): Promise<void> {
     return;
   }
 
+  // The file with the administrators' stored changes and imported catalogue (decision 0066); an
+  // overlay the file no longer accepts is reported and the file alone runs.
+  const live = liveCatalogue(buildCatalogue(config));
+  const catalogue = live.catalogue;
   let queue: QueueService | undefined;
+  const adminConfig = new AdminConfig(pool, configFile, live, {
+    reconfigure: () => (queue ? queue.reconfigure() : Promise.resolve()),
+    heldAt: (ids) => (queue ? queue.heldAt(ids) : Promise.resolve(new Map())),
+  });
+  const effective = await adminConfig.effective();
+  if (effective.ok) live.replace(effective.catalogue);
+  else logger.warn({ errors: effective.errors }, 'administration changes not applied');
   const connections = new SseConnections();
   let hub: EventHub | undefined;
   const metrics = createMetrics(
@@ -72,6 +85,7 @@ async function main(command: string): Promise<void> {
     queue,
     auth,
     audit: new AuditService(pool),
+    adminConfig,
     logger,
     secureCookies: env.MPP_SECURE_COOKIES
       ? env.MPP_SECURE_COOKIES === 'true'
@@ -86,7 +100,14 @@ async function main(command: string): Promise<void> {
     const seeded = await seedDemoHistory(pool, catalogue);
     if (seeded) logger.info(seeded, 'demo history seeded');
   }
-  const stopRetention = scheduleRetention(pool, retentionPolicyFromEnv(env), logger);
+  const stopRetention = scheduleRetention(
+    pool,
+    retentionPolicyFromEnv(
+      env,
+      workingCalendar(catalogue.config.instance.timezone, catalogue.config.holidays),
+    ),
+    logger,
+  );
   hub = new EventHub(database.url, queue, logger);
   await hub.start();
   const astroEntry = path.join(root, 'dist/server/entry.mjs');

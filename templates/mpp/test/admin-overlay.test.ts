@@ -1,0 +1,170 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { effectiveConfig } from '../src/app/admin-config.js';
+import { siteConfigOf } from '../src/app/queue-site.js';
+import {
+  type AdminOverlay,
+  applyOverlay,
+  EMPTY_OVERLAY,
+  type OverlayChange,
+  overlayChangeSchema,
+  withChange,
+} from '../src/lib/admin-overlay.js';
+
+// The administration overlay (decision 0066) over the demo config: applied edits, refusals
+// naming the field, and that no overlay ever gets past @mpp-kit/config unchecked.
+const configFile = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'fixtures/demo.mpp.config.yaml',
+);
+
+const change = (c: OverlayChange) => overlayChangeSchema.parse(c);
+
+describe('administration overlay', () => {
+  it('the empty overlay is the file', async () => {
+    const r = await effectiveConfig(configFile, EMPTY_OVERLAY, undefined);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.catalogue.config.counters.length).toBe(r.loaded.config.loket.length);
+    expect(r.catalogue.agencies.flatMap((a) => a.services).every((s) => s.offered)).toBe(true);
+  });
+
+  it('applies a new counter, a daily cap, a service switched off and an agency name', async () => {
+    let overlay: AdminOverlay = EMPTY_OVERLAY;
+    overlay = withChange(
+      overlay,
+      change({
+        kind: 'counter',
+        counter: {
+          number: 77,
+          zone: 'utara',
+          tenant: 'dukcapil',
+          services: ['dukcapil.kia'],
+          floor: 2,
+          priority: false,
+          label: { id: 'Loket Tambahan', en: 'Extra counter' },
+        },
+      }),
+    );
+    overlay = withChange(
+      overlay,
+      change({ kind: 'service', service: 'dukcapil.ktp-el', offered: true, dailyCap: 42 }),
+    );
+    overlay = withChange(
+      overlay,
+      change({ kind: 'service', service: 'dukcapil.kia', offered: false, dailyCap: null }),
+    );
+    overlay = withChange(
+      overlay,
+      change({ kind: 'agency', agency: 'dukcapil', name: { id: 'Disdukcapil Baru', en: 'New' } }),
+    );
+    const r = await effectiveConfig(configFile, overlay, undefined);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const c = r.catalogue;
+    expect(c.counter('loket-77')).toMatchObject({ label: 'Loket Tambahan', floor: 2 });
+    expect(c.counterServices('loket-77')).toEqual(['kia']);
+    expect(c.service('ktp-el')?.dailyCap).toBe(42);
+    expect(c.service('kia')?.offered).toBe(false);
+    expect(c.agency('dukcapil')?.name).toEqual({ id: 'Disdukcapil Baru', en: 'New' });
+    // a switched-off service stays in the engine's site, so its waiting tickets can be called
+    const site = siteConfigOf(c);
+    expect(site.services.some((s) => s.id === 'kia')).toBe(true);
+    expect(site.counters.find((k) => k.id === 'loket-77')?.services).toEqual([
+      { serviceId: 'kia' },
+    ]);
+    // removing it again
+    const removed = await effectiveConfig(
+      configFile,
+      withChange(overlay, change({ kind: 'counter-remove', number: 77 })),
+      undefined,
+    );
+    expect(removed.ok && removed.catalogue.counter('loket-77')).toBe(undefined);
+  });
+
+  it("refuses a counter serving another agency's service, naming the field", async () => {
+    const overlay = withChange(
+      EMPTY_OVERLAY,
+      change({
+        kind: 'counter',
+        counter: {
+          number: 1,
+          zone: 'utara',
+          tenant: 'dukcapil',
+          services: ['polri.skck'],
+          floor: 1,
+          priority: false,
+        },
+      }),
+    );
+    const r = await effectiveConfig(configFile, overlay, undefined);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.errors.some((e) => e.path === 'loket[0].services[0]')).toBe(true);
+    expect(r.errors.every((e) => e.path !== '' && e.id !== '' && e.en !== '')).toBe(true);
+  });
+
+  it('applyOverlay never mutates the YAML it is given', () => {
+    const raw = {
+      tenants: [{ code: 'a', name: { id: 'A' }, services: [{ dailyCap: 3 }] }],
+      loket: [],
+    };
+    const copy = structuredClone(raw);
+    applyOverlay(raw, [{ code: 'a.x', position: [0, 0] }], {
+      agencies: { a: { name: { id: 'B', en: 'B' } } },
+      services: { 'a.x': { dailyCap: null } },
+      counters: { '5': null },
+    });
+    expect(raw).toEqual(copy);
+  });
+
+  it('any overlay is either valid everywhere or refused with named fields (fuzzed)', async () => {
+    const services = ['dukcapil.ktp-el', 'dukcapil.kia', 'polri.skck', 'dukcapil.kartu-keluarga'];
+    const anyChange = fc.oneof(
+      fc.record({
+        kind: fc.constant('service' as const),
+        service: fc.constantFrom(...services),
+        offered: fc.boolean(),
+        dailyCap: fc.option(fc.integer({ min: 1, max: 100000 }), { nil: null }),
+      }),
+      fc.record({
+        kind: fc.constant('counter' as const),
+        counter: fc.record({
+          number: fc.integer({ min: 1, max: 40 }),
+          zone: fc.constantFrom('utara', 'selatan', 'lantai-9'),
+          tenant: fc.constantFrom('dukcapil', 'polres', 'nope'),
+          services: fc.subarray(services, { minLength: 1 }),
+          floor: fc.integer({ min: -5, max: 200 }),
+          priority: fc.boolean(),
+        }),
+      }),
+      fc.record({
+        kind: fc.constant('counter-remove' as const),
+        number: fc.integer({ min: 1, max: 40 }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyChange, { maxLength: 4 }), async (changes) => {
+        const overlay = changes.reduce<AdminOverlay>(
+          (o, c) => withChange(o, change(c as OverlayChange)),
+          EMPTY_OVERLAY,
+        );
+        const r = await effectiveConfig(configFile, overlay, undefined);
+        if (r.ok) {
+          // what is accepted, the engine accepts too, and every counter serves its own agency
+          const site = siteConfigOf(r.catalogue);
+          for (const k of r.catalogue.config.counters)
+            for (const s of k.services) expect(r.catalogue.service(s)?.agencyId).toBe(k.agency);
+          expect(site.counters.length).toBe(r.catalogue.config.counters.length);
+        } else {
+          expect(r.errors.length).toBeGreaterThan(0);
+          for (const e of r.errors) expect(e.id.length * e.en.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+});
