@@ -41,8 +41,9 @@ describe('brand colours', () => {
     expect(orange).toContain('--brand: #d9730d');
   });
 
-  it('shows a logo only from a URL or a served path', () => {
-    expect(logoSource('https://contoh.go.id/logo.svg')).toBe('https://contoh.go.id/logo.svg');
+  it('shows a logo only from a path the app serves (the CSP allows no other site)', () => {
+    expect(logoSource('https://contoh.go.id/logo.svg')).toBeUndefined();
+    expect(logoSource('//contoh.go.id/logo.svg')).toBeUndefined();
     expect(logoSource('/logo.svg')).toBe('/logo.svg');
     expect(logoSource('logo.svg')).toBeUndefined();
     expect(logoSource('http://insecure.example/logo.svg')).toBeUndefined();

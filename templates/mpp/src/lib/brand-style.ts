@@ -36,7 +36,11 @@ export function brandStyle(colours: BrandColours): string {
   ].join('; ');
 }
 
-/** A logo the app can show: a URL or a path the app serves (a path next to the config file is not served). */
+/**
+ * A logo the app can show: a path the app serves itself (`/logo.svg` from `public/`). Images from
+ * other sites are blocked by the pages' content security policy (`img-src 'self'`), and a path
+ * next to the config file is not served, so both are left out rather than shown broken.
+ */
 export function logoSource(logo: string | undefined): string | undefined {
-  return logo && /^(https:\/\/|\/)/.test(logo) ? logo : undefined;
+  return logo && /^\/(?!\/)/.test(logo) ? logo : undefined;
 }
