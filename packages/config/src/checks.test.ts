@@ -63,6 +63,34 @@ describe('cross-field checks on the example', () => {
     );
   });
 
+  it('reads the kiosk paper width and the languages a board speaks', () => {
+    const result = parseConfig(example, examplePath);
+    if (!result.ok) throw new Error(result.errors.map((e) => formatIssue(e, 'en')).join('\n'));
+    const { kiosks, boards } = result.data.config.devices;
+    expect(kiosks.map((k) => k.paperWidth)).toEqual([80, 58]);
+    expect(boards.map((b) => b.languages)).toEqual([['id', 'en'], undefined]);
+  });
+
+  it('refuses a paper width other than 58 or 80 mm and a language spoken twice', () => {
+    const text = example
+      .replace('zone: c, paperWidth: 58 }', 'zone: c, paperWidth: 70 }')
+      .replace('languages: [id, en] }', 'languages: [id, en, id] }');
+    const lines = errorsOf(text);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /mpp\.config\.yaml:\d+:\d+ devices\.kiosks\[1\]\.paperWidth: paper width is 58 or 80 \(mm\)$/,
+      ),
+    ]);
+    // Cross-field checks run once the schema holds, so the repeated language shows on its own.
+    expect(errorsOf(example.replace('languages: [id, en] }', 'languages: [id, en, id] }'))).toEqual(
+      [
+        expect.stringMatching(
+          /mpp\.config\.yaml:\d+:\d+ devices\.boards\[0\]\.languages\[2\]: language 'id' is used more than once$/,
+        ),
+      ],
+    );
+  });
+
   it('reports errors in a local service file at their place in that file', () => {
     const broken = readFileSync(
       new URL('../examples/layanan/sip-tenaga-kesehatan.yaml', import.meta.url),

@@ -280,6 +280,18 @@ export function checkConfig(
       if (!zones.has(z))
         out.push(report(['devices', 'boards', i, 'zones', j], unknownZone(z), 'unknown_zone'));
     }
+    const spoken = new Set<string>();
+    for (const [j, language] of (b.languages ?? []).entries()) {
+      if (spoken.has(language))
+        out.push(
+          report(
+            ['devices', 'boards', i, 'languages', j],
+            dup({ id: 'bahasa', en: 'language' }, language),
+            'duplicate_code',
+          ),
+        );
+      spoken.add(language);
+    }
   }
 
   const classCodes = new Set<string>();

@@ -32,6 +32,12 @@ export const KioskSchema = z.strictObject({
   floor: z.int().min(-5).max(200).default(1),
   zone: LocalCodeSchema.optional(),
   printer: z.boolean().default(true),
+  /** Width of the receipt paper roll in millimetres: 80 (the common size) or 58. */
+  paperWidth: z
+    .union([z.literal(58), z.literal(80)], {
+      error: 'lebar kertas 58 atau 80 (mm) / paper width is 58 or 80 (mm)',
+    })
+    .default(80),
 });
 /** A kiosk. */
 export type Kiosk = z.infer<typeof KioskSchema>;
@@ -45,6 +51,14 @@ export const BoardSchema = z.strictObject({
   }),
   /** Announce calls by synthesised voice. */
   voice: z.boolean().default(true),
+  /**
+   * Languages calls are spoken in, in this order. Left out: Bahasa Indonesia, then English when the
+   * MPP offers English (`locales.available`).
+   */
+  languages: z
+    .array(z.enum(['id', 'en']))
+    .min(1, { error: 'paling sedikit satu bahasa / at least one language' })
+    .optional(),
 });
 /** A display board. */
 export type Board = z.infer<typeof BoardSchema>;
