@@ -21,9 +21,18 @@ export interface CatalogueRevision {
   services: number;
 }
 
+/** One problem with an import, positioned in the uploaded file where it has one. */
+export interface ImportError {
+  where: string;
+  path: string;
+  id: string;
+  en: string;
+  text: string;
+}
+
 export type ImportResult =
   | { ok: true; revision: CatalogueRevision }
-  | { ok: false; errors: { where: string; path: string; id: string; en: string; text: string }[] };
+  | { ok: false; errors: ImportError[] };
 
 const MAX_FILES = 20;
 const MAX_BYTES = 1_000_000;
@@ -37,7 +46,16 @@ const MAX_BYTES = 1_000_000;
 export class CatalogueAdmin {
   constructor(private readonly pool: pg.Pool) {}
 
-  async import(files: CatalogueFileText[], username: string): Promise<ImportResult> {
+  /**
+   * `check` sees a clean set of files before it is stored: the app validates its whole
+   * configuration against it (a `standard:` reference the new catalogue no longer resolves is
+   * refused here), and what it returns are more errors, so nothing is stored.
+   */
+  async import(
+    files: CatalogueFileText[],
+    username: string,
+    check: (files: CatalogueFileText[]) => Promise<ImportError[]> = async () => [],
+  ): Promise<ImportResult> {
     const problems: SourceIssue[] = [];
     if (files.length === 0 || files.length > MAX_FILES) {
       return {
@@ -73,6 +91,8 @@ export class CatalogueAdmin {
     const result =
       problems.length > 0 ? { ok: false as const, errors: problems } : parseCatalogue(files);
     if (!result.ok) return { ok: false, errors: result.errors.map(issueText) };
+    const refused = await check(files);
+    if (refused.length > 0) return { ok: false, errors: refused };
     const counts = countCatalogue(files);
     const r = await this.pool.query<{ id: string; at: Date }>(
       `insert into catalogue_revision (username, files, agencies, services) values ($1, $2, $3, $4)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { overlayChangeSchema } from './admin-overlay.js';
 import type { ApiRoute } from './api-schemas.js';
 import {
   complaintTrackingSchema,
@@ -117,5 +118,22 @@ export const FEEDBACK_API_ROUTES: ApiRoute[] = [
     summary: 'The latest imported service catalogue revision as one YAML file (manager)',
     staff: true,
     errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/staff/admin/config',
+    summary:
+      'Agencies, services and counters as they run: mpp.config.yaml with the administrators’ changes (manager, auditor; an agency admin sees their own agency)',
+    staff: true,
+    errors: [401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/staff/admin/config',
+    summary:
+      'One change to an agency name, a service (open/closed, daily cap) or a counter (add/change/remove), validated by @mpp-kit/config and applied to the running queue; 400 lists the configuration paths refused, 409 when a counter to remove holds a ticket (manager; an agency admin for their own agency)',
+    staff: true,
+    body: overlayChangeSchema,
+    errors: [400, 401, 403, 409],
   },
 ];

@@ -1,0 +1,79 @@
+import { changeFromForm } from '../lib/admin-forms.js';
+import type { OverlayChange } from '../lib/admin-overlay.js';
+import { administer } from './admin-change.js';
+import type { StaffSession } from './auth-service.js';
+import type { AppContext } from './context.js';
+import { isAppError } from './errors.js';
+
+/** One line of an admin page's error summary: a form field (linked) or a configuration path. */
+export interface PageError {
+  field?: string;
+  path?: string;
+  message: string;
+}
+
+export interface PostOutcome {
+  status: number;
+  errors: PageError[];
+  version?: number;
+  change?: OverlayChange;
+  /** The fields as posted, to fill the form again after an error. */
+  fields: Record<string, string>;
+  services: string[];
+}
+
+/**
+ * Handles an admin page's own form post (no JavaScript needed): the form becomes a change,
+ * which is authorised, validated, applied and audited by `administer`; what went wrong comes
+ * back as error-summary lines in the page's language.
+ */
+export async function handleAdminPost(
+  app: AppContext,
+  session: StaffSession,
+  request: Request,
+  lang: 'id' | 'en',
+): Promise<PostOutcome> {
+  const form = await request.formData().catch(() => undefined);
+  const fields: Record<string, string> = {};
+  const services: string[] = [];
+  for (const [key, value] of form ?? []) {
+    if (typeof value !== 'string' || key === '_csrf') continue;
+    if (key === 'services') services.push(value);
+    else fields[key] = value;
+  }
+  const parsed = changeFromForm(fields, services);
+  if (!parsed.ok) {
+    return {
+      status: 400,
+      errors: parsed.errors.map((e) => ({ field: e.field, message: e.message })),
+      fields,
+      services,
+    };
+  }
+  try {
+    const result = await administer(app, session, parsed.change);
+    if (result.ok)
+      return {
+        status: 200,
+        errors: [],
+        version: result.version,
+        change: parsed.change,
+        fields,
+        services,
+      };
+    return {
+      status: result.status,
+      errors: result.errors.map((e) => ({ path: e.path, message: lang === 'en' ? e.en : e.id })),
+      fields,
+      services,
+    };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return {
+      status: error.status,
+      errors: [{ message: lang === 'en' ? error.messageEn : error.messageId }],
+      fields,
+      services,
+    };
+  }
+}
