@@ -168,6 +168,12 @@ describe('end to end in Chromium', () => {
     await kiosk.waitForURL(/\/kiosk\/kios-lobi\/cetak\//);
     expect(await kiosk.textContent('.mpp-ticket__number-value')).toMatch(/^Z-\d{3}$/);
     expect(await kiosk.locator('.mpp-ticket img.mpp-ticket__qr').count()).toBe(1);
+    // kios-lobi prints on the default 80 mm roll; kios-selatan is configured with paperWidth: 58
+    expect(await kiosk.getAttribute('.mpp-ticket', 'data-paper')).toBe('80mm');
+    const south = await context.newPage();
+    await south.goto(kiosk.url().replace('/kiosk/kios-lobi/', '/kiosk/kios-selatan/'));
+    expect(await south.getAttribute('.mpp-ticket', 'data-paper')).toBe('58mm');
+    await south.close();
     await kiosk.emulateMedia({ media: 'print' });
     expect(await kiosk.locator('.no-print').first().isVisible()).toBe(false);
     await kiosk.emulateMedia({ media: 'screen' });

@@ -64,6 +64,8 @@ export interface Kiosk {
   id: string;
   label: string;
   zone?: string;
+  /** Receipt paper roll width in millimetres. */
+  paperWidth: 58 | 80;
 }
 
 export interface Board {
@@ -72,7 +74,7 @@ export interface Board {
   zones: string[];
   /** Agencies with a loket in the board's zones. */
   agencies: string[];
-  /** Languages calls are spoken in, the MPP's default first. */
+  /** Languages calls are spoken in, in order (the board's own list, else Indonesian then English when offered). */
   languages: ('id' | 'en')[];
   voice: boolean;
 }

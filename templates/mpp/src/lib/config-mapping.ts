@@ -145,9 +145,10 @@ export function mapConfig(loaded: LoadedConfig, off: ReadonlySet<string> = new S
     floor: loket.floor,
     priority: loket.priority,
   }));
-  const languages = [
-    config.locales.default,
-    ...config.locales.available.filter((l) => l !== config.locales.default),
+  // What a board speaks when its own list is left out (@mpp-kit/config documents this default).
+  const spokenByDefault: ('id' | 'en')[] = [
+    'id',
+    ...(config.locales.available.includes('en') ? (['en'] as const) : []),
   ];
   const declared = new Set(
     config.queue.priorityClasses.flatMap((c) => c.groups.map((g) => GROUP_CLASS[g])),
@@ -173,13 +174,14 @@ export function mapConfig(loaded: LoadedConfig, off: ReadonlySet<string> = new S
       id: k.id,
       label: k.name,
       ...(k.zone ? { zone: k.zone } : {}),
+      paperWidth: k.paperWidth,
     })),
     boards: config.devices.boards.map((b) => ({
       id: b.id,
       label: b.name,
       zones: b.zones,
       agencies: [...new Set(counters.filter((c) => b.zones.includes(c.zone)).map((c) => c.agency))],
-      languages,
+      languages: b.languages ?? spokenByDefault,
       voice: b.voice,
     })),
     branding: config.branding,

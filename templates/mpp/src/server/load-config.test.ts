@@ -27,8 +27,31 @@ describe('loadConfig (through @mpp-kit/config)', () => {
     expect(config.counters).toHaveLength(20);
     expect(config.kiosks.map((k) => k.id)).toEqual(['kios-lobi', 'kios-selatan']);
     expect(config.boards.map((b) => b.id)).toEqual(['layar-utara', 'layar-selatan']);
+    expect(config.kiosks.map((k) => k.paperWidth)).toEqual([80, 58]);
+    // layar-utara lists its languages; layar-selatan takes the default (Indonesian, then English).
+    expect(config.boards.map((b) => b.languages)).toEqual([
+      ['id', 'en'],
+      ['id', 'en'],
+    ]);
     expect(config.boards[0]?.agencies).toEqual(['dukcapil', 'polres', 'samsat', 'imigrasi']);
     expect(config.priorityClasses).toEqual(['elderly', 'disability', 'pregnant', 'child']);
+  });
+
+  it("speaks a board's own languages in its order, and only Indonesian where English is not offered", async () => {
+    const source = await readFile(demoFile, 'utf8');
+    const own = source.replace(
+      'zones: [utara], languages: [id, en] }',
+      'zones: [utara], languages: [en, id] }',
+    );
+    expect(buildCatalogue(parseConfig(own, demoFile)).config.boards[0]?.languages).toEqual([
+      'en',
+      'id',
+    ]);
+    const indonesianOnly = own.replace(/available: \[[^\]]*\]/, 'available: [id]');
+    expect(indonesianOnly).not.toBe(own);
+    expect(
+      buildCatalogue(parseConfig(indonesianOnly, demoFile)).config.boards.map((b) => b.languages),
+    ).toEqual([['en', 'id'], ['id']]);
   });
 
   it.runIf(inMonorepo)(
