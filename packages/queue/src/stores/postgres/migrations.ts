@@ -12,7 +12,12 @@ export interface Migration {
   readonly sql: string;
 }
 
-const FILES = ['0001_queue_init', '0002_queue_call_next', '0003_queue_fast_paths'] as const;
+const FILES = [
+  '0001_queue_init',
+  '0002_queue_call_next',
+  '0003_queue_fast_paths',
+  '0004_queue_narrow_site_row',
+] as const;
 
 function migrationsDir(): URL {
   // From dist/index.js the folder is one level up; from src/stores/postgres/ three.
