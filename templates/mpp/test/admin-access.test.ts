@@ -142,6 +142,19 @@ describe('administration of agencies, services and counters', () => {
         name: { id: `Polres ${who}`, en: `Police ${who}` },
       });
       expect(rename.status, `${who} rename`).toBe(RENAME[who]);
+      const hours = await client(who).post('/api/staff/admin/config', {
+        kind: 'hours',
+        openingHours: {
+          monday: [{ open: '08:00', close: '15:00' }],
+          tuesday: [{ open: '08:00', close: '15:00' }],
+          wednesday: [{ open: '08:00', close: '15:00' }],
+          thursday: [{ open: '08:00', close: '15:00' }],
+          friday: [{ open: '08:00', close: '11:30' }],
+          saturday: [],
+          sunday: [],
+        },
+      });
+      expect(hours.status, `${who} hours`).toBe(RENAME[who]);
     }
     // an agency admin cannot move another agency's counter to their own
     const grab = await client('admin-dukcapil').post('/api/staff/admin/config', {

@@ -117,7 +117,15 @@ describe('administration of counters and services in Chromium', () => {
       '43',
     );
     await expectNoAxeViolations(page);
+    await page.goto(`${app.base}/loket/admin/jam`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${app.base}/loket/admin/instansi?kode=polres`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${app.base}/loket/admin`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${app.base}/loket/admin/loket`);
     await page.fill('#number', 'empat puluh');
+    await page.fill('#zone', 'utara');
     await page.click('form[data-testid=counter-form] button[type=submit]');
     await page.waitForSelector('[data-testid=admin-errors] a[href="#number"]');
     await context.close();

@@ -107,6 +107,43 @@ describe('administration overlay', () => {
     expect(r.errors.every((e) => e.path !== '' && e.id !== '' && e.en !== '')).toBe(true);
   });
 
+  it('replaces the opening hours, and refuses a time that is not one, naming the day', async () => {
+    const week = {
+      monday: [
+        { open: '07:30', close: '12:00' },
+        { open: '13:00', close: '16:00' },
+      ],
+      tuesday: [{ open: '08:00', close: '15:00' }],
+      wednesday: [],
+      thursday: [],
+      friday: [],
+      saturday: [],
+      sunday: [],
+    };
+    const r = await effectiveConfig(
+      configFile,
+      withChange(EMPTY_OVERLAY, change({ kind: 'hours', openingHours: week })),
+      undefined,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.catalogue.config.hours[0]).toMatchObject({ days: [1], open: '07:30', close: '16:00' });
+    const bad = await effectiveConfig(
+      configFile,
+      withChange(
+        EMPTY_OVERLAY,
+        change({
+          kind: 'hours',
+          openingHours: { ...week, friday: [{ open: '25:00', close: '26:00' }] },
+        }),
+      ),
+      undefined,
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.some((e) => e.path.startsWith('openingHours.friday'))).toBe(true);
+  });
+
   it('applyOverlay never mutates the YAML it is given', () => {
     const raw = {
       tenants: [{ code: 'a', name: { id: 'A' }, services: [{ dailyCap: 3 }] }],

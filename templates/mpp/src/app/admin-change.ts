@@ -16,6 +16,8 @@ export function changeTarget(change: OverlayChange): string {
       return `loket ${change.counter.number}`;
     case 'counter-remove':
       return `loket ${change.number}`;
+    case 'hours':
+      return 'openingHours';
   }
 }
 

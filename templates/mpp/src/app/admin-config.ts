@@ -156,6 +156,7 @@ export class AdminConfig {
     const catalogue = this.live.catalogue;
     switch (change.kind) {
       case 'agency':
+      case 'hours':
         return null;
       case 'service': {
         const owner = catalogue.config.source.tenants.find((t) =>
@@ -283,6 +284,8 @@ function describe(catalogue: Catalogue, change: OverlayChange): unknown {
   switch (change.kind) {
     case 'agency':
       return { name: catalogue.agency(change.agency)?.name ?? null };
+    case 'hours':
+      return catalogue.config.source.openingHours;
     case 'service': {
       const s = catalogue.agencies
         .flatMap((a) => a.services)

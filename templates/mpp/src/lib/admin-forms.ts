@@ -1,4 +1,4 @@
-import { type OverlayChange, overlayChangeSchema } from './admin-overlay.js';
+import { type OverlayChange, overlayChangeSchema, WEEKDAYS } from './admin-overlay.js';
 
 /** A form field and what is wrong with it, for the error summary. */
 export interface FieldError {
@@ -57,6 +57,24 @@ export function changeFromForm(
     case 'counter-remove':
       raw = { kind: 'counter-remove', number: int(fields.number) };
       break;
+    case 'hours': {
+      // one field per weekday: "08:00-12:00, 13:00-15:30", empty for closed
+      const bad = WEEKDAYS.filter((d) => intervals(fields[d] ?? '') === undefined);
+      if (bad.length > 0)
+        return {
+          ok: false,
+          errors: bad.map((d) => ({
+            field: d,
+            message:
+              'tulis jam seperti 08:00-12:00, 13:00-15:30 / write hours like 08:00-12:00, 13:00-15:30',
+          })),
+        };
+      raw = {
+        kind: 'hours',
+        openingHours: Object.fromEntries(WEEKDAYS.map((d) => [d, intervals(fields[d] ?? '')])),
+      };
+      break;
+    }
     default:
       return {
         ok: false,
@@ -76,10 +94,26 @@ export function changeFromForm(
   };
 }
 
+/** "08:00-12:00, 13:00-15:30" → intervals; empty → closed; anything else → undefined. */
+export function intervals(text: string): { open: string; close: string }[] | undefined {
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const out: { open: string; close: string }[] = [];
+  for (const part of parts) {
+    const m = /^(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})$/.exec(part);
+    if (!m?.[1] || !m[2]) return undefined;
+    out.push({ open: m[1], close: m[2] });
+  }
+  return out.length > 6 ? undefined : out;
+}
+
 // `counter.label.id` → `labelId`: the name the form used
 function formField(path: string[]): string {
   const p = path[0] === 'counter' ? path.slice(1) : path;
   if (p[0] === 'label') return p[1] === 'en' ? 'labelEn' : 'labelId';
   if (p[0] === 'name') return p[1] === 'en' ? 'nameEn' : 'nameId';
+  if (p[0] === 'openingHours') return p[1] ?? 'monday';
   return p[0] ?? 'kind';
 }

@@ -25,6 +25,26 @@ export const overlayCounterSchema = z.strictObject({
 });
 export type OverlayCounter = z.infer<typeof overlayCounterSchema>;
 
+/** The weekdays of `openingHours`, Monday first. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+const interval = z.strictObject({ open: z.string().max(5), close: z.string().max(5) });
+/** The MPP's weekly opening hours (`openingHours` of the file), each day's intervals. */
+export const overlayHoursSchema = z.strictObject(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(interval).max(6)])) as Record<
+    (typeof WEEKDAYS)[number],
+    z.ZodArray<typeof interval>
+  >,
+);
+export type OverlayHours = z.infer<typeof overlayHoursSchema>;
+
 export const overlaySchema = z.strictObject({
   /** Agency (tenant) name by tenant code. */
   agencies: z.record(
@@ -41,6 +61,8 @@ export const overlaySchema = z.strictObject({
   ),
   /** By counter number: the whole counter, or `null` for a counter removed. */
   counters: z.record(z.string().regex(/^\d{1,4}$/), overlayCounterSchema.nullable()),
+  /** The weekly opening hours replacing the file's (the whole week at once). */
+  openingHours: overlayHoursSchema.optional(),
 });
 export type AdminOverlay = z.infer<typeof overlaySchema>;
 
@@ -61,6 +83,7 @@ export const overlayChangeSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('counter'), counter: overlayCounterSchema }),
   z.strictObject({ kind: z.literal('counter-remove'), number: z.int().min(1).max(9999) }),
+  z.strictObject({ kind: z.literal('hours'), openingHours: overlayHoursSchema }),
 ]);
 export type OverlayChange = z.infer<typeof overlayChangeSchema>;
 
@@ -87,6 +110,8 @@ export function withChange(overlay: AdminOverlay, change: OverlayChange): AdminO
       };
     case 'counter-remove':
       return { ...overlay, counters: { ...overlay.counters, [String(change.number)]: null } };
+    case 'hours':
+      return { ...overlay, openingHours: change.openingHours };
   }
 }
 
@@ -122,6 +147,7 @@ export function applyOverlay(
     if (edit.dailyCap === null) delete entry.dailyCap;
     else entry.dailyCap = edit.dailyCap;
   }
+  if (overlay.openingHours) out.openingHours = structuredClone(overlay.openingHours);
   const edits = Object.entries(overlay.counters);
   if (edits.length > 0) {
     const loket = Array.isArray(out.loket) ? [...(out.loket as unknown[])] : [];
