@@ -242,6 +242,61 @@ describe('administration of agencies, services and counters', () => {
     expect((await config()).counters.some((c) => c.number === 1)).toBe(true);
   });
 
+  it("changes a staff account's role (manager only), audited with before and after", async () => {
+    const page = await (await client('manajer').fetch('/loket/admin/petugas')).text();
+    const id = /name="setRole" value="([0-9a-f-]{36})"[^>]*>Ubah peran operator-samsat</.exec(
+      page,
+    )?.[1];
+    expect(id).toBeDefined();
+    const form = (who: Who) => ({
+      _csrf: client(who).csrf ?? '',
+      setRole: id ?? '',
+      role: 'agency_admin',
+      agencyId: 'samsat',
+    });
+    expect(
+      (
+        await client('admin-dukcapil').fetch('/loket/admin/petugas', {
+          method: 'POST',
+          form: form('admin-dukcapil'),
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await client('auditor').fetch('/loket/admin/petugas', {
+          method: 'POST',
+          form: form('auditor'),
+        })
+      ).status,
+    ).toBe(403);
+    const missingAgency = await client('manajer').fetch('/loket/admin/petugas', {
+      method: 'POST',
+      form: { ...form('manajer'), agencyId: '' },
+    });
+    expect(missingAgency.status).toBe(400);
+    const ok = await client('manajer').fetch('/loket/admin/petugas', {
+      method: 'POST',
+      form: form('manajer'),
+    });
+    expect(ok.status).toBe(200);
+    const db = new pg.Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    try {
+      const r = await db.query<{ detail: { before: { role: string }; after: { role: string } } }>(
+        "select detail from audit_log where action = 'staff_role' and target = 'operator-samsat' and outcome = 'ok'",
+      );
+      const row = await db.query<{ role: string; agency_id: string }>(
+        "select role, agency_id from staff where username = 'operator-samsat'",
+      );
+      expect(row.rows[0]).toEqual({ role: 'agency_admin', agency_id: 'samsat' });
+      expect(r.rows[0]?.detail.before.role).toBe('operator');
+      expect(r.rows[0]?.detail.after.role).toBe('agency_admin');
+    } finally {
+      await db.end();
+    }
+  });
+
   it('fuzz: the change endpoint answers any input with 2xx/4xx, never a 5xx', async () => {
     const codes = ['dukcapil.kia', 'polri.skck', 'nope.none', ''];
     const nearValid = fc.oneof(

@@ -123,6 +123,8 @@ describe('administration of counters and services in Chromium', () => {
     await expectNoAxeViolations(page);
     await page.goto(`${app.base}/loket/admin`);
     await expectNoAxeViolations(page);
+    await page.goto(`${app.base}/loket/admin/petugas`);
+    await expectNoAxeViolations(page);
     await page.goto(`${app.base}/loket/admin/loket`);
     await page.fill('#number', 'empat puluh');
     await page.fill('#zone', 'utara');

@@ -20,6 +20,14 @@ export const newStaffSchema = z
   })
   .strict();
 
+export const roleChangeSchema = z
+  .object({
+    setRole: z.string().regex(/^[0-9a-f-]{36}$/i, 'id akun tidak valid / invalid account id'),
+    role: z.enum(ROLES),
+    agencyId: z.string().max(64).optional(),
+  })
+  .strict();
+
 export interface StaffRow {
   id: string;
   username: string;
@@ -29,7 +37,10 @@ export interface StaffRow {
   locked: boolean;
 }
 
-/** Staff accounts for the MPP manager: list, create (random first password), lock, unlock. */
+/**
+ * Staff accounts for the MPP manager: list, create (random first password), change role and
+ * agency, lock, unlock.
+ */
 export class StaffAdmin {
   constructor(
     private readonly pool: pg.Pool,
@@ -93,6 +104,39 @@ export class StaffAdmin {
     return { username: input.username, password };
   }
 
+  /**
+   * Gives an account another role (and agency, for the agency-bound roles); its sessions end so
+   * the new role applies at the next sign-in. Returns the account before and after, or undefined
+   * when there is no such account.
+   */
+  async setRole(
+    input: z.infer<typeof roleChangeSchema>,
+  ): Promise<{ username: string; before: RoleOf; after: RoleOf } | undefined> {
+    const bound = input.role === 'operator' || input.role === 'agency_admin';
+    if (bound && !(input.agencyId && this.catalogue.agency(input.agencyId))) {
+      throw new AppError(
+        400,
+        'agency_required',
+        'Peran ini perlu instansi yang dikenal',
+        'This role needs a known agency',
+      );
+    }
+    const after: RoleOf = { role: input.role, agencyId: bound ? (input.agencyId ?? null) : null };
+    const r = await this.pool.query<{ username: string; role: string; agency_id: string | null }>(
+      `update staff s set role = $2, agency_id = $3 from staff old
+       where s.id = $1 and old.id = s.id returning s.username, old.role, old.agency_id`,
+      [input.setRole, after.role, after.agencyId],
+    );
+    const row = r.rows[0];
+    if (!row) return undefined;
+    await this.pool.query('delete from staff_session where staff_id = $1', [input.setRole]);
+    return {
+      username: row.username,
+      before: { role: row.role, agencyId: row.agency_id },
+      after,
+    };
+  }
+
   /** Locks (for 100 years, and ends its sessions) or unlocks an account. */
   async setLocked(id: string, locked: boolean): Promise<string | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
@@ -104,4 +148,9 @@ export class StaffAdmin {
     if (locked) await this.pool.query('delete from staff_session where staff_id = $1', [id]);
     return r.rows[0]?.username;
   }
+}
+
+interface RoleOf {
+  role: string;
+  agencyId: string | null;
 }
