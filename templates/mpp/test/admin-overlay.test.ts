@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -142,6 +144,27 @@ describe('administration overlay', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors.some((e) => e.path.startsWith('openingHours.friday'))).toBe(true);
+  });
+
+  it('looks standards up in the imported catalogue before the national one', async () => {
+    const dir = path.join(
+      path.dirname(
+        createRequire(import.meta.url).resolve('@mpp-kit/service-standard/package.json'),
+      ),
+      'catalogue/national',
+    );
+    const agencies = await readFile(path.join(dir, 'penyelenggara.yaml'), 'utf8');
+    const dukcapil = await readFile(path.join(dir, 'dukcapil.yaml'), 'utf8');
+    const renamed = dukcapil.replace(
+      'id: Penerbitan KTP-el Baru',
+      'id: KTP-el Baru (katalog impor)',
+    );
+    expect(renamed).not.toBe(dukcapil);
+    const r = await effectiveConfig(configFile, EMPTY_OVERLAY, [
+      { fileName: 'penyelenggara.yaml', text: agencies },
+      { fileName: 'dukcapil.yaml', text: renamed },
+    ]);
+    expect(r.ok && r.catalogue.service('ktp-el')?.name.id).toBe('KTP-el Baru (katalog impor)');
   });
 
   it('applyOverlay never mutates the YAML it is given', () => {
