@@ -386,4 +386,31 @@ describe('analytics roll-up', () => {
       { numRuns: 12 },
     );
   }, 240_000);
+
+  it('rolls up the closed days ahead of the first view (the background job), skipping fresh ones', async () => {
+    const analytics = new AnalyticsService(pool, catalogue);
+    const fresh = async () =>
+      Number(
+        (
+          await pool.query<{ n: string }>(
+            `select count(*) as n from ticket_rollup_mark where grain = 'd' and fresh`,
+          )
+        ).rows[0]?.n,
+      );
+    await pool.query('delete from ticket_rollup_mark');
+    await analytics.rollUpClosedDays(40);
+    // 40 closed days, each marked fresh (whole months are built from their days)
+    expect(await fresh()).toBe(40);
+    // a ticket written to a closed day marks it stale; the next run builds it again
+    const today = localDay(catalogue.config.instance.timezone);
+    const touched = await pool.query(
+      `update ticket set called_at = called_at
+        where service_day >= $1::date and service_day < $2::date returning service_day`,
+      [addDays(today, -40), today],
+    );
+    const staleDays = new Set(touched.rows.map((r) => String(r.service_day))).size;
+    expect(await fresh()).toBe(40 - staleDays);
+    await analytics.rollUpClosedDays(40);
+    expect(await fresh()).toBe(40);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { AuditService } from '../app/audit-service.js';
 import { AuthService } from '../app/auth-service.js';
 import type { AppContext } from '../app/context.js';
 import { seedDemoHistory } from '../app/demo-history.js';
+import { feedback } from '../app/feedback-services.js';
 import { QueueService } from '../app/queue-service.js';
 import { retentionPolicyFromEnv, scheduleRetention } from '../app/retention-job.js';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue.js';
@@ -137,7 +138,16 @@ async function main(command: string): Promise<void> {
     if (phones) logger.info({ removed: phones }, 'reminder phone numbers deleted');
   };
   await housekeeping();
-  const sweep = setInterval(() => housekeeping().catch(() => {}), 3_600_000);
+  // The analytics roll-up of closed days, built in the background rather than on the first view.
+  const rollUp = () =>
+    feedback(app)
+      .analytics.rollUpClosedDays()
+      .catch((error: unknown) => logger.warn({ err: error }, 'analytics roll-up failed'));
+  void rollUp();
+  const sweep = setInterval(() => {
+    housekeeping().catch(() => {});
+    void rollUp();
+  }, 3_600_000);
   sweep.unref();
   const port = Number(env.PORT ?? 3000);
   await new Promise<void>((resolve) => server.listen(port, env.HOST ?? '0.0.0.0', resolve));
