@@ -11,6 +11,12 @@ export {
   parseConfig,
 } from './load.js';
 export {
+  type LogoMediaType,
+  type LogoProblem,
+  type LogoSource,
+  resolveLogo,
+} from './logo.js';
+export {
   type BrandColours,
   BrandColoursSchema,
   type Branding,

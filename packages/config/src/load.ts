@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
@@ -17,6 +17,7 @@ import {
 } from '@mpp-kit/service-standard';
 import { nationalCatalogue } from '@mpp-kit/service-standard/node';
 import { checkConfig, type ResolvedService } from './checks.js';
+import { type LogoSource, resolveLogo } from './logo.js';
 import { type MppConfig, MppConfigSchema } from './schema/mpp-config.js';
 import type { TenantService } from './schema/tenants.js';
 
@@ -30,6 +31,8 @@ export interface LoadedConfig {
    * version older than the newest in the catalogue (`code: 'newer_version'`).
    */
   readonly notices: readonly SourceIssue[];
+  /** The checked `branding.logo`, when one is set. */
+  readonly logo?: LogoSource;
 }
 
 /** Options of {@link parseConfig} and {@link loadConfig}. */
@@ -41,6 +44,8 @@ export interface ParseConfigOptions {
    * file's folder. Defaults to reading from disk.
    */
   readonly readFile?: (path: string) => string;
+  /** Tells whether the logo file named in `branding.logo` exists. Defaults to the disk. */
+  readonly fileExists?: (path: string) => boolean;
 }
 
 /**
@@ -75,6 +80,13 @@ export function parseConfig(
       }
     }
   }
+  let logo: LogoSource | undefined;
+  if (config.branding.logo !== undefined) {
+    const checked = resolveLogo(config.branding.logo, fileName, options.fileExists ?? existsSync);
+    if ('problem' in checked)
+      errors.push(source.issue(['branding', 'logo'], checked.problem, 'invalid_logo'));
+    else logo = checked;
+  }
   errors.push(
     ...checkConfig(config, services, (path, message, code) => source.issue(path, message, code), {
       unresolvedTenants,
@@ -83,7 +95,12 @@ export function parseConfig(
   if (errors.length > 0) return { ok: false, errors: sortIssues(errors) };
   return {
     ok: true,
-    data: { config, services, notices: newerVersions(services, catalogue, source) },
+    data: {
+      config,
+      services,
+      notices: newerVersions(services, catalogue, source),
+      ...(logo ? { logo } : {}),
+    },
   };
 }
 

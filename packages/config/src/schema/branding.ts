@@ -19,7 +19,10 @@ export type BrandColours = z.infer<typeof BrandColoursSchema>;
 /** Name, logo and colours shown on screens, tickets and the website. */
 export const BrandingSchema = z.strictObject({
   name: BilingualTextSchema,
-  /** Path (relative to the config file) or URL of the logo, ideally SVG. */
+  /**
+   * The logo, ideally SVG: a path relative to the config file (SVG, PNG, JPEG or WebP; the file must
+   * exist) or an `https:` address.
+   */
   logo: TextSchema.optional(),
   colours: BrandColoursSchema,
 });
