@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { imageSources } from './lib/brand-style.js';
 import { CSRF_COOKIE, LANG_COOKIE, SESSION_COOKIE } from './lib/cookies.js';
 import { isLang } from './lib/i18n.js';
 
@@ -64,7 +65,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   response.headers.set('x-frame-options', 'DENY');
   response.headers.set(
     'content-security-policy',
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
+    `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src ${imageSources(app?.catalogue.config.logo)}; frame-ancestors 'none'; form-action 'self'; base-uri 'self'`,
   );
   if (secure) response.headers.set('strict-transport-security', 'max-age=31536000');
   return response;

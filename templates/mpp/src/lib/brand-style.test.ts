@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brandStyle, contrastRatio, logoSource } from './brand-style.js';
+import { brandStyle, contrastRatio, imageSources, LOGO_PATH, logoSrc } from './brand-style.js';
 
 const hex = fc
   .array(fc.integer({ min: 0, max: 255 }), { minLength: 3, maxLength: 3 })
@@ -41,12 +41,19 @@ describe('brand colours', () => {
     expect(orange).toContain('--brand: #d9730d');
   });
 
-  it('shows a logo only from a path the app serves (the CSP allows no other site)', () => {
-    expect(logoSource('https://contoh.go.id/logo.svg')).toBeUndefined();
-    expect(logoSource('//contoh.go.id/logo.svg')).toBeUndefined();
-    expect(logoSource('/logo.svg')).toBe('/logo.svg');
-    expect(logoSource('logo.svg')).toBeUndefined();
-    expect(logoSource('http://insecure.example/logo.svg')).toBeUndefined();
-    expect(logoSource(undefined)).toBeUndefined();
+  it('shows the logo from its https address or from the app’s own copy of the file', () => {
+    const remote = {
+      kind: 'url',
+      url: 'https://contoh.go.id/logo.svg',
+      origin: 'https://contoh.go.id',
+    } as const;
+    const file = { kind: 'file', path: '/etc/mpp/logo.png', mediaType: 'image/png' } as const;
+    expect(logoSrc(remote)).toBe('https://contoh.go.id/logo.svg');
+    expect(logoSrc(file)).toBe(LOGO_PATH);
+    expect(logoSrc(undefined)).toBeUndefined();
+    // the pages' image policy admits the remote logo's site and nothing else
+    expect(imageSources(remote)).toBe("'self' data: https://contoh.go.id");
+    expect(imageSources(file)).toBe("'self' data:");
+    expect(imageSources(undefined)).toBe("'self' data:");
   });
 });

@@ -1,4 +1,4 @@
-import type { BrandColours } from '@mpp-kit/config';
+import type { BrandColours, LogoSource } from '@mpp-kit/config';
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
@@ -36,11 +36,16 @@ export function brandStyle(colours: BrandColours): string {
   ].join('; ');
 }
 
-/**
- * A logo the app can show: a path the app serves itself (`/logo.svg` from `public/`). Images from
- * other sites are blocked by the pages' content security policy (`img-src 'self'`), and a path
- * next to the config file is not served, so both are left out rather than shown broken.
- */
-export function logoSource(logo: string | undefined): string | undefined {
-  return logo && /^\/(?!\/)/.test(logo) ? logo : undefined;
+/** Where the app serves a logo file named in the configuration (see static-files.ts). */
+export const LOGO_PATH = '/merek/logo';
+
+/** The address pages load the logo from: its https address, or the app's own copy of the file. */
+export function logoSrc(logo: LogoSource | undefined): string | undefined {
+  if (!logo) return undefined;
+  return logo.kind === 'url' ? logo.url : LOGO_PATH;
+}
+
+/** The pages' `img-src`: the app itself, data: URLs (QR codes) and the logo's site when remote. */
+export function imageSources(logo: LogoSource | undefined): string {
+  return ["'self'", 'data:', ...(logo?.kind === 'url' ? [logo.origin] : [])].join(' ');
 }

@@ -1,4 +1,11 @@
-import type { Branding, LoadedConfig, Locales, MppConfig, QueuePolicy } from '@mpp-kit/config';
+import type {
+  Branding,
+  LoadedConfig,
+  Locales,
+  LogoSource,
+  MppConfig,
+  QueuePolicy,
+} from '@mpp-kit/config';
 import type { Layanan, StandarPelayanan } from '@mpp-kit/service-standard';
 import { mapConfig } from './config-mapping.js';
 
@@ -94,6 +101,8 @@ export interface AppConfig {
   branding: Branding;
   locales: Locales;
   queue: QueuePolicy;
+  /** Where `branding.logo` comes from, as @mpp-kit/config checked it. */
+  logo?: LogoSource;
   /** The validated file itself, for anything not mapped above. */
   source: MppConfig;
 }

@@ -187,6 +187,7 @@ export function mapConfig(loaded: LoadedConfig, off: ReadonlySet<string> = new S
     branding: config.branding,
     locales: config.locales,
     queue: config.queue,
+    ...(loaded.logo ? { logo: loaded.logo } : {}),
     source: config,
   };
 }

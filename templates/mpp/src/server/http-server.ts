@@ -2,11 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AppContext } from '../app/context.js';
 import type { QueueEvent } from '../app/queue-service.js';
 import { can } from '../lib/access-policy.js';
+import { LOGO_PATH } from '../lib/brand-style.js';
 import { parseCookies, SESSION_COOKIE } from '../lib/cookies.js';
 import type { EventHub } from './event-hub.js';
 import type { createMetrics } from './metrics.js';
 import { replayPoint, type SseConnections, serveEventStream } from './sse.js';
-import { serveStatic } from './static-files.js';
+import { serveLogo, serveStatic } from './static-files.js';
 
 type AstroHandler = (
   req: IncomingMessage,
@@ -83,6 +84,10 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
       if (url.pathname.startsWith('/api/events/') && req.method === 'GET') {
         await serveEvents(req, res, url);
+        return;
+      }
+      if (url.pathname === LOGO_PATH && req.method === 'GET') {
+        await serveLogo(app.catalogue.config.logo, res);
         return;
       }
       if (req.method === 'GET' && (await serveStatic(options.clientDir, url.pathname, res))) return;

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,6 +79,30 @@ describe('loadConfig (through @mpp-kit/config)', () => {
       expect(message).toMatch(
         new RegExp(`mpp\\.config\\.yaml:${line}:\\d+ loket\\[4\\]\\.tenant: .+ / .+`),
       );
+    }
+  });
+
+  it('takes a logo file next to the config, and refuses one that is not there, naming branding.logo', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mpp-logo-config-'));
+    try {
+      const file = path.join(dir, 'mpp.config.yaml');
+      const withLogo = (await readFile(demoFile, 'utf8')).replace(
+        /^branding:\n/m,
+        'branding:\n  logo: ./merek/logo.png\n',
+      );
+      expect(withLogo).toContain('logo: ./merek/logo.png');
+      await writeFile(file, withLogo);
+      await expect(loadConfig(file)).rejects.toThrow(/branding\.logo: .*logo file not found/);
+      await mkdir(path.join(dir, 'merek'));
+      await writeFile(path.join(dir, 'merek', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      const { config } = buildCatalogue(await loadConfig(file));
+      expect(config.logo).toEqual({
+        kind: 'file',
+        path: path.join(dir, 'merek', 'logo.png'),
+        mediaType: 'image/png',
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { LogoSource } from '@mpp-kit/config';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -45,4 +46,25 @@ export async function serveStatic(
   });
   createReadStream(file).pipe(res);
   return true;
+}
+
+/**
+ * Serves the logo file named in the configuration at `LOGO_PATH`, with the content type checked by
+ * @mpp-kit/config. An SVG opened on its own must not run scripts in the app's origin, so it is
+ * sandboxed by its own content security policy.
+ */
+export async function serveLogo(logo: LogoSource | undefined, res: ServerResponse): Promise<void> {
+  const info = logo?.kind === 'file' ? await stat(logo.path).catch(() => undefined) : undefined;
+  if (logo?.kind !== 'file' || !info?.isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': logo.mediaType,
+    'content-length': info.size,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    'cache-control': 'public, max-age=3600',
+  });
+  createReadStream(logo.path).pipe(res);
 }
