@@ -1,3 +1,4 @@
+import { UNSUR_CODES } from '@mpp-kit/skm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
@@ -29,17 +30,6 @@ const ACT_COMPLAINT: Record<Who, Record<Cell, number>> = {
   public: { own: 401, other: 401 },
 };
 const AGENCY: Record<Cell, string> = { own: 'dukcapil', other: 'polres' };
-const UNSUR = [
-  'persyaratan',
-  'prosedur',
-  'waktu',
-  'biaya',
-  'produk',
-  'kompetensi',
-  'perilaku',
-  'pengaduan',
-  'sarana',
-];
 
 describe('issue 8 endpoints against the running app', () => {
   let app: AppProcess;
@@ -263,7 +253,7 @@ describe('issue 8 endpoints against the running app', () => {
     const surveyBody = fc.dictionary(
       fc.oneof(
         fc.constantFrom(
-          ...UNSUR.map((u) => `u_${u}`),
+          ...UNSUR_CODES.map((u) => `u_${u}`),
           'usia',
           'jenisKelamin',
           'pendidikan',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { UNSUR_CODES } from '@mpp-kit/skm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
@@ -90,18 +91,7 @@ describe('survey, results, complaints and analytics in Chromium', () => {
     await page.click('[data-testid=survey-invite] a');
     await page.waitForURL(`${app.base}/survei/${code}`);
     await expectNoAxeViolations(page, true);
-    for (const u of [
-      'persyaratan',
-      'prosedur',
-      'waktu',
-      'biaya',
-      'produk',
-      'kompetensi',
-      'perilaku',
-      'pengaduan',
-      'sarana',
-    ])
-      await page.check(`#u_${u}_1`);
+    for (const u of UNSUR_CODES) await page.check(`#u_${u}_1`);
     await page.check('#jk-P');
     await page.fill('#usia', '41');
     await page.click('form[data-testid=survey-form] button[type=submit]');
@@ -119,19 +109,7 @@ describe('survey, results, complaints and analytics in Chromium', () => {
     expect(await page.getAttribute('[data-testid=survey-state]', 'data-state')).toBe('answered');
     const again = await new Client(app.base).fetch(`/api/survey/${code}`, {
       method: 'POST',
-      json: Object.fromEntries(
-        [
-          'persyaratan',
-          'prosedur',
-          'waktu',
-          'biaya',
-          'produk',
-          'kompetensi',
-          'perilaku',
-          'pengaduan',
-          'sarana',
-        ].map((u) => [`u_${u}`, 4]),
-      ),
+      json: Object.fromEntries(UNSUR_CODES.map((u) => [`u_${u}`, 4])),
     });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).toBe(

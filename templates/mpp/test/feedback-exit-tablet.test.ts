@@ -1,24 +1,13 @@
 // The survey tablet at the exit, in Chromium: scan (a QR scanner types the link) or type the
 // ticket code → the questionnaire → thank you → back to the start after idle; axe on every screen.
 
+import { UNSUR_CODES } from '@mpp-kit/skm';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketCodeFromScan } from '../src/lib/feedback-tablet.js';
 import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
 import { axe, launchChromium } from './support/browser.js';
-
-const UNSUR = [
-  'persyaratan',
-  'prosedur',
-  'waktu',
-  'biaya',
-  'produk',
-  'kompetensi',
-  'perilaku',
-  'pengaduan',
-  'sarana',
-];
 
 describe('reading a scanned or typed ticket code', () => {
   const codeArb = fc.stringMatching(/^[\w-]{1,64}$/);
@@ -107,7 +96,7 @@ describe('exit tablet in Chromium', () => {
     await page.press('#kode', 'Enter');
     await page.waitForURL(`${app.base}/survei/tablet/${code}`);
     await expectNoAxe(page);
-    for (const u of UNSUR) await page.tap(`label[for=u_${u}_4]`);
+    for (const u of UNSUR_CODES) await page.tap(`label[for=u_${u}_4]`);
     const submit = page.locator('form[data-testid=survey-form] button[type=submit]');
     expect((await submit.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
     await submit.tap();
@@ -150,13 +139,13 @@ describe('exit tablet in Chromium', () => {
     await page.click('form[data-testid=tablet-form] button[type=submit]');
     await page.waitForURL(`${app.base}/survei/tablet/${served}`);
     // a missing answer comes back to the tablet's form with the error summary
-    for (const u of UNSUR.slice(1)) await page.check(`#u_${u}_3`);
+    for (const u of UNSUR_CODES.slice(1)) await page.check(`#u_${u}_3`);
     await page.$eval('form[data-testid=survey-form]', (f) => f.setAttribute('novalidate', ''));
     await page.click('form[data-testid=survey-form] button[type=submit]');
     await page.waitForURL(new RegExp(`/survei/tablet/${served}\\?`));
     expect(await page.textContent('#error-summary')).toMatch(/u_persyaratan/);
     await page.check('#u_persyaratan_3');
-    for (const u of UNSUR.slice(1)) await page.check(`#u_${u}_3`);
+    for (const u of UNSUR_CODES.slice(1)) await page.check(`#u_${u}_3`);
     await page.click('form[data-testid=survey-form] button[type=submit]');
     await page.waitForURL(`${app.base}/survei/tablet/terima-kasih`);
     expect(await page.textContent('[data-testid=survey-thanks]')).toBe('Terima kasih');
