@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Catalogue } from '../lib/catalogue.js';
 import { addDays } from '../lib/local-day.js';
+import { transaction } from '../server/database/transaction.js';
 import type { RollupRow } from './analytics-figures.js';
 
 /** How a day range is read: whole closed months, other closed days, and today (live). */
@@ -79,9 +80,7 @@ export class TicketRollup {
   }
 
   private async write(timezone: string, counters: readonly (readonly [string, string])[]) {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    await transaction(this.pool, async (client) => {
       const old = await client.query<{ timezone: string }>(
         'select timezone from ticket_rollup_setting where id = 1 for update',
       );
@@ -99,13 +98,7 @@ export class TicketRollup {
          select * from unnest($1::text[], $2::text[]) on conflict do nothing`,
         [counters.map((c) => c[0]), counters.map((c) => c[1])],
       );
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Makes sure the given closed days and months are rolled up and fresh. */
@@ -135,7 +128,7 @@ export class TicketRollup {
   }
 
   private async buildDays(days: string[]): Promise<void> {
-    await this.transaction(async (client) => {
+    await transaction(this.pool, async (client) => {
       // Marking first takes the marks' row locks: a ticket write to one of these days either
       // committed before (its change is read below) or waits and marks the day stale again.
       await client.query(
@@ -158,7 +151,7 @@ export class TicketRollup {
 
   private async buildMonth(month: string): Promise<void> {
     const days = daysOfMonth(month);
-    await this.transaction(async (client) => {
+    await transaction(this.pool, async (client) => {
       await client.query(
         `insert into ticket_rollup_mark (grain, period_start, fresh) values ('m', $1, true)
          on conflict (grain, period_start) do update set fresh = true`,
@@ -188,20 +181,6 @@ export class TicketRollup {
         [month, days],
       );
     });
-  }
-
-  private async transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      await work(client);
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
   }
 
   /** Roll-up rows of a plan, summed, optionally for one agency. */
