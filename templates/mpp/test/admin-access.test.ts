@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +35,15 @@ const RENAME: Record<Who, number> = {
   public: 401,
 };
 const SERVICE: Record<Cell, string> = { own: 'dukcapil.kia', other: 'polri.skck' };
+const AGENCY: Record<Cell, string> = { own: 'dukcapil', other: 'polres' };
+// staff accounts: only the MPP manager sets passwords and removes accounts, whatever the agency
+const STAFF: Record<Who, number> = {
+  'admin-dukcapil': 403,
+  'operator-dukcapil': 403,
+  manajer: 200,
+  auditor: 403,
+  public: 303,
+};
 const COUNTER: Record<Cell, number> = { own: 1, other: 5 };
 
 interface Config {
@@ -297,11 +309,295 @@ describe('administration of agencies, services and counters', () => {
     }
   });
 
+  async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+    const db = new pg.Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    try {
+      return (await db.query<T>(text, values)).rows;
+    } finally {
+      await db.end();
+    }
+  }
+
+  it('agencies: only the manager switches one off or on; its services stop issuing, waiting tickets are still called', async () => {
+    const skck = () =>
+      new Client(app.base).fetch('/api/tickets', {
+        method: 'POST',
+        json: { serviceId: 'skck', priority: 'regular', channel: 'online' },
+      });
+    const waiting = await skck();
+    expect(waiting.status).toBe(201);
+    // the manager last, so every refusal is checked against an agency still on
+    for (const who of [...WHO.filter((w) => w !== 'manajer'), 'manajer' as const]) {
+      for (const cell of ['own', 'other'] as const) {
+        if (who === 'manajer' && cell === 'own') continue;
+        const res = await client(who).post('/api/staff/admin/config', {
+          kind: 'agency-state',
+          agency: AGENCY[cell],
+          off: true,
+        });
+        expect(res.status, `${who} agency off ${cell}`).toBe(RENAME[who]);
+        const off = (await config()).agencies.find((a) => a.id === AGENCY[cell]) as {
+          off?: boolean;
+        };
+        expect(off.off, `${who} ${cell} applied`).toBe(RENAME[who] === 200);
+      }
+    }
+    // polres is off: no new tickets, but the waiting one is still called
+    const refused = await skck();
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('service_off');
+    const op = new Client(app.base);
+    const password = app.logins.find((l) => l.username === 'operator-polres')?.password ?? '';
+    expect(await op.login('operator-polres', password)).toBe(200);
+    expect((await op.post('/api/staff/counter', { counterId: 'loket-05' })).status).toBeLessThan(
+      400,
+    );
+    const called = await op.post('/api/staff/counters/loket-05/call-next');
+    expect(called.status).toBe(200);
+    // the last agency still on cannot be switched off
+    const ids = (await config()).agencies.map((a) => a.id);
+    const rest = ids.filter((id) => id !== 'polres' && id !== 'bpn');
+    for (const id of rest) {
+      const r = await client('manajer').post('/api/staff/admin/config', {
+        kind: 'agency-state',
+        agency: id,
+        off: true,
+      });
+      expect(r.status, id).toBe(200);
+    }
+    const last = await client('manajer').post('/api/staff/admin/config', {
+      kind: 'agency-state',
+      agency: 'bpn',
+      off: true,
+    });
+    expect(last.status).toBe(409);
+    expect(((await last.json()) as { error: { code: string } }).error.code).toBe('last_agency');
+    for (const id of [...rest, 'polres']) {
+      const r = await client('manajer').post('/api/staff/admin/config', {
+        kind: 'agency-state',
+        agency: id,
+        off: false,
+      });
+      expect(r.status, id).toBe(200);
+    }
+    expect((await config()).agencies.every((a) => !(a as { off?: boolean }).off)).toBe(true);
+    expect((await skck()).status).toBe(201);
+    const audit = await sql<{ detail: { before: { off: boolean }; after: { off: boolean } } }>(
+      `select detail from audit_log where action = 'admin_agency_state' and target = 'polres'
+       and outcome = 'ok' and username = 'manajer' order by id limit 1`,
+    );
+    expect(audit[0]?.detail).toMatchObject({ before: { off: false }, after: { off: true } });
+  });
+
+  it('agencies: only the manager adds one, with a service of the imported catalogue; errors name the path', async () => {
+    const dir = path.join(
+      path.dirname(
+        createRequire(import.meta.url).resolve('@mpp-kit/service-standard/package.json'),
+      ),
+      'catalogue/national',
+    );
+    const dukcapil = await readFile(path.join(dir, 'dukcapil.yaml'), 'utf8');
+    const files = [
+      {
+        fileName: 'penyelenggara.yaml',
+        text: await readFile(path.join(dir, 'penyelenggara.yaml'), 'utf8'),
+      },
+      {
+        fileName: 'dukcapil.yaml',
+        text: dukcapil.replace(/code: dukcapil\.kia$/m, 'code: kemenag.kia-uji'),
+      },
+    ];
+    // what an import through /loket/admin/katalog stores
+    await sql(
+      `insert into catalogue_revision (username, files, agencies, services) values ('test', $1, 0, 0)`,
+      [JSON.stringify(files)],
+    );
+    const add = (services: string[], number = 90) => ({
+      kind: 'agency-add',
+      agency: 'kemenag',
+      agencyKind: 'kementerian',
+      name: { id: 'Kementerian Agama', en: 'Ministry of Religious Affairs' },
+      services,
+      counter: { number, zone: 'utara', floor: 2 },
+    });
+    for (const who of WHO.filter((w) => w !== 'manajer')) {
+      const res = await client(who).post('/api/staff/admin/config', add(['kemenag.kia-uji@1.0.0']));
+      expect(res.status, who).toBe(RENAME[who]);
+    }
+    const unknown = await client('manajer').post(
+      '/api/staff/admin/config',
+      add(['kemenag.tidak-ada@1.0.0']),
+    );
+    expect(unknown.status).toBe(400);
+    const errors = ((await unknown.json()) as { error: { errors: { path: string }[] } }).error
+      .errors;
+    expect(errors.some((e) => /^tenants\[\d+\]\.services\[0\]/.test(e.path))).toBe(true);
+    expect((await config()).agencies.some((a) => a.id === 'kemenag')).toBe(false);
+    const ok = await client('manajer').post(
+      '/api/staff/admin/config',
+      add(['kemenag.kia-uji@1.0.0']),
+    );
+    expect(ok.status).toBe(200);
+    const after = await config();
+    expect(after.agencies.find((a) => a.id === 'kemenag')?.services[0]?.code).toBe(
+      'kemenag.kia-uji',
+    );
+    expect(after.counters.find((c) => c.number === 90)?.agency).toBe('kemenag');
+    const again = await client('manajer').post(
+      '/api/staff/admin/config',
+      add(['kemenag.kia-uji@1.0.0'], 91),
+    );
+    expect(again.status).toBe(400);
+    const ticket = await new Client(app.base).fetch('/api/tickets', {
+      method: 'POST',
+      json: { serviceId: 'kia-uji', priority: 'regular', channel: 'online' },
+    });
+    expect(ticket.status).toBe(201);
+    const audit = await sql<{ outcome: string; username: string }>(
+      `select outcome, username from audit_log where action = 'admin_agency_add' order by id`,
+    );
+    expect(audit.filter((r) => r.outcome === 'ok').map((r) => r.username)).toEqual(['manajer']);
+    expect(audit.filter((r) => r.outcome === 'denied').length).toBe(3);
+  });
+
+  it('staff accounts: only the manager sets a password or removes one, in any agency; sessions end; audited without the password', async () => {
+    // two accounts to work on: one in the agency admin's own agency, one in another
+    const made: Record<Cell, { id: string; username: string; password: string }> = {
+      own: { id: '', username: 'uji-dukcapil', password: '' },
+      other: { id: '', username: 'uji-polres', password: '' },
+    };
+    for (const cell of ['own', 'other'] as const) {
+      const res = await client('manajer').fetch('/loket/admin/petugas', {
+        method: 'POST',
+        form: {
+          _csrf: client('manajer').csrf ?? '',
+          username: made[cell].username,
+          displayName: `Uji ${cell}`,
+          role: 'operator',
+          agencyId: AGENCY[cell],
+        },
+      });
+      const html = await res.text();
+      expect(
+        res.status,
+        html.slice(html.indexOf('error-summary'), html.indexOf('error-summary') + 400),
+      ).toBe(200);
+      made[cell].password =
+        new RegExp(`${made[cell].username}</strong> / <code[^>]*>([^<]+)</code>`).exec(html)?.[1] ??
+        '';
+      expect(made[cell].password).not.toBe('');
+      made[cell].id =
+        new RegExp(`name="remove" value="([0-9a-f-]{36})"[^>]*>[^<]*${made[cell].username}<`).exec(
+          html,
+        )?.[1] ?? '';
+      expect(made[cell].id).not.toBe('');
+    }
+    const post = (who: Who, form: Record<string, string>) =>
+      client(who).fetch('/loket/admin/petugas', {
+        method: 'POST',
+        form: { _csrf: client(who).csrf ?? '', ...form },
+      });
+    for (const cell of ['own', 'other'] as const) {
+      const account = made[cell];
+      const held = new Client(app.base);
+      expect(await held.login(account.username, account.password)).toBe(200);
+      for (const who of WHO) {
+        const newPassword = `Sandi-baru-${who}-${cell}-0123`;
+        const res = await post(who, { resetPassword: account.id, newPassword });
+        expect(res.status, `${who} password ${cell}`).toBe(STAFF[who]);
+        const fresh = new Client(app.base);
+        expect(await fresh.login(account.username, newPassword), `${who} ${cell}`).toBe(
+          STAFF[who] === 200 ? 200 : 401,
+        );
+        if (STAFF[who] === 200) account.password = newPassword;
+      }
+      // the session held from before the new password has ended
+      expect((await held.fetch('/api/staff/admin/config')).status).toBe(401);
+      const tooShort = await post('manajer', { resetPassword: account.id, newPassword: 'pendek' });
+      expect(tooShort.status).toBe(400);
+      expect(await tooShort.text()).not.toContain('pendek');
+
+      const heldAgain = new Client(app.base);
+      expect(await heldAgain.login(account.username, account.password)).toBe(200);
+      for (const who of WHO.filter((w) => w !== 'manajer')) {
+        expect((await post(who, { remove: account.id })).status, `${who} remove ${cell}`).toBe(
+          STAFF[who],
+        );
+      }
+      expect((await post('manajer', { remove: account.id })).status).toBe(200);
+      expect((await heldAgain.fetch('/api/staff/admin/config')).status).toBe(401);
+      expect(await new Client(app.base).login(account.username, account.password)).toBe(401);
+      expect((await post('manajer', { remove: account.id })).status).toBe(404);
+    }
+    // not their own account
+    const page = await (await client('manajer').fetch('/loket/admin/petugas')).text();
+    expect(page).not.toMatch(/Hapus akun manajer</);
+    const own = await sql<{ id: string }>("select id from staff where username = 'manajer'");
+    expect((await post('manajer', { remove: own[0]?.id ?? '' })).status).toBe(409);
+    expect(
+      (await post('manajer', { resetPassword: own[0]?.id ?? '', newPassword: 'x'.repeat(20) }))
+        .status,
+    ).toBe(409);
+
+    const rows = await sql<{ action: string; target: string; detail: Record<string, unknown> }>(
+      `select action, target, detail from audit_log where action in ('staff_password', 'staff_remove') and outcome = 'ok'`,
+    );
+    expect(rows.filter((r) => r.action === 'staff_password').map((r) => r.target)).toEqual([
+      'uji-dukcapil',
+      'uji-polres',
+    ]);
+    const removed = rows.filter((r) => r.action === 'staff_remove');
+    expect(removed.map((r) => r.detail.accountId)).toEqual([made.own.id, made.other.id]);
+    const all = await sql<{ text: string }>('select detail::text as text from audit_log');
+    for (const r of all) expect(r.text).not.toMatch(/Sandi-baru/);
+    // the rows stay, so the audit log keeps pointing at them
+    const kept = await sql<{ n: string }>(
+      'select count(*) as n from staff where removed_at is not null and id = any($1)',
+      [[made.own.id, made.other.id]],
+    );
+    expect(Number(kept[0]?.n)).toBe(2);
+  });
+
+  it('fuzz: the staff account forms answer any input with 2xx/4xx, never a 5xx', async () => {
+    const removed = await sql<{ id: string }>('select id from staff where removed_at is not null');
+    const ids = fc.oneof(
+      fc.constantFrom(...removed.map((r) => r.id), '00000000-0000-0000-0000-000000000000'),
+      fc.string(),
+      fc.uuid(),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.record({ resetPassword: ids, newPassword: fc.string({ maxLength: 300 }) }),
+          fc.record({ remove: ids }),
+          fc.record({ remove: ids, resetPassword: ids, extra: fc.string() }),
+        ),
+        async (form) => {
+          const res = await client('manajer').fetch('/loket/admin/petugas', {
+            method: 'POST',
+            form: { _csrf: client('manajer').csrf ?? '', ...form },
+          });
+          expect(res.status, JSON.stringify(form)).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
   it('fuzz: the change endpoint answers any input with 2xx/4xx, never a 5xx', async () => {
     const codes = ['dukcapil.kia', 'polri.skck', 'nope.none', ''];
     const nearValid = fc.oneof(
       fc.record({
-        kind: fc.constantFrom('service', 'agency', 'counter', 'counter-remove', 'x'),
+        kind: fc.constantFrom(
+          'service',
+          'agency',
+          'agency-state',
+          'agency-add',
+          'counter',
+          'counter-remove',
+          'x',
+        ),
         service: fc.oneof(fc.constantFrom(...codes), fc.string()),
         offered: fc.oneof(fc.boolean(), fc.string()),
         dailyCap: fc.oneof(fc.integer({ min: -5, max: 200000 }), fc.constant(null), fc.string()),
@@ -321,6 +617,21 @@ describe('administration of agencies, services and counters', () => {
         kind: fc.constant('agency'),
         agency: fc.constantFrom('dukcapil', 'zzz'),
         name: fc.record({ id: fc.string(), en: fc.string() }),
+      }),
+      fc.record({
+        kind: fc.constant('agency-add'),
+        agency: fc.oneof(fc.constantFrom('dukcapil', 'baru', 'kemenag'), fc.string()),
+        agencyKind: fc.constantFrom('kementerian', 'bumn', 'x'),
+        name: fc.record({ id: fc.string(), en: fc.string() }),
+        services: fc.array(
+          fc.oneof(fc.constantFrom('dukcapil.kia@1.0.0', 'kemenag.kia-uji@1.0.0'), fc.string()),
+          { maxLength: 3 },
+        ),
+        counter: fc.record({
+          number: fc.integer({ min: -1, max: 10001 }),
+          zone: fc.constantFrom('utara', 'x'),
+          floor: fc.integer({ min: -10, max: 300 }),
+        }),
       }),
       fc.anything(),
     );

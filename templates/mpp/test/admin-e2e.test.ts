@@ -1,3 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
@@ -157,5 +161,101 @@ describe('administration of counters and services in Chromium', () => {
     expect(((await after.json()) as { ticket: { code: string } }).ticket.code).toBe(
       third.ticket.code,
     );
+  }, 120_000);
+
+  it('adds an agency, switches one off and on, sets a password and removes an account, without JavaScript', async () => {
+    // an imported catalogue with a service no agency offers yet (what /loket/admin/katalog stores)
+    const dir = path.join(
+      path.dirname(
+        createRequire(import.meta.url).resolve('@mpp-kit/service-standard/package.json'),
+      ),
+      'catalogue/national',
+    );
+    const dukcapil = await readFile(path.join(dir, 'dukcapil.yaml'), 'utf8');
+    const files = [
+      {
+        fileName: 'penyelenggara.yaml',
+        text: await readFile(path.join(dir, 'penyelenggara.yaml'), 'utf8'),
+      },
+      {
+        fileName: 'dukcapil.yaml',
+        text: dukcapil.replace(/code: dukcapil\.kia$/m, 'code: kemenag.kia-uji'),
+      },
+    ];
+    const db = new pg.Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `insert into catalogue_revision (username, files, agencies, services) values ('test', $1, 0, 0)`,
+        [JSON.stringify(files)],
+      );
+    } finally {
+      await db.end();
+    }
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.base}/loket/masuk`);
+    await page.fill('#username', 'manajer');
+    await page.fill('#password', password('manajer'));
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${app.base}/loket`);
+
+    // adding an agency with a standard no catalogue holds: refused, the path named, nothing added
+    await page.goto(`${app.base}/loket/admin/instansi`);
+    await expectNoAxeViolations(page);
+    const fillAgency = async (standards: string) => {
+      await page.fill('#agency', 'kemenag');
+      await page.selectOption('#agencyKind', 'kementerian');
+      await page.fill('#nameId', 'Kementerian Agama');
+      await page.fill('#nameEn', 'Ministry of Religious Affairs');
+      await page.fill('#standards', standards);
+      await page.fill('#number', '90');
+      await page.fill('#floor', '2');
+      await page.click('form[data-testid=agency-add-form] button[type=submit]');
+    };
+    await fillAgency('kemenag.tidak-ada@1.0.0');
+    await page.waitForSelector('[data-testid=admin-errors]');
+    const errors = await page.locator('[data-testid=admin-errors] li').allTextContents();
+    expect(errors.some((e) => /tenants\[\d+\]\.services\[0\]/.test(e))).toBe(true);
+    expect(await page.locator('[data-testid=agencies]').textContent()).not.toContain('kemenag');
+    // the form keeps what was typed
+    expect(await page.inputValue('#nameId')).toBe('Kementerian Agama');
+    await expectNoAxeViolations(page);
+    await page.fill('#standards', '');
+    await fillAgency('kemenag.kia-uji@1.0.0');
+    await page.waitForSelector('[data-testid=admin-ok]');
+    expect(await page.locator('[data-testid=agencies]').textContent()).toContain('kemenag');
+    expect((await issue('kia-uji')).status).toBe(201);
+
+    // switching the police off: its services take no new tickets; on again, they do
+    await page.click('button:has-text("Nonaktifkan polres")');
+    await page.waitForSelector('[data-testid=admin-ok]');
+    expect(await page.textContent('[data-testid=agency-state-polres]')).toMatch(/Nonaktif/);
+    expect((await issue('skck')).status).toBe(409);
+    await expectNoAxeViolations(page);
+    await page.click('button:has-text("Aktifkan polres")');
+    await page.waitForSelector('[data-testid=admin-ok]');
+    expect((await issue('skck')).status).toBe(201);
+
+    // a new password for operator-samsat: its open session ends, the new password works
+    const held = await staff('operator-samsat');
+    await page.goto(`${app.base}/loket/admin/petugas`);
+    await expectNoAxeViolations(page);
+    const reset = page.locator('form:has(button:has-text("Ganti kata sandi operator-samsat"))');
+    await reset.locator('input[name=newPassword]').fill('kata-sandi-baru-2026');
+    await reset.locator('button[name=resetPassword]').click();
+    await page.waitForSelector('[data-testid=staff-done]');
+    expect((await held.fetch('/api/staff/admin/config')).status).toBe(401);
+    expect(await new Client(app.base).login('operator-samsat', 'kata-sandi-baru-2026')).toBe(200);
+    await expectNoAxeViolations(page);
+
+    // removing admin-samsat: it can no longer sign in and is listed as removed
+    await page.click('button:has-text("Hapus akun admin-samsat")');
+    await page.waitForSelector('[data-testid=staff-done]');
+    expect(await new Client(app.base).login('admin-samsat', password('admin-samsat'))).toBe(401);
+    const row = page.locator('[data-testid=staff-list] tr:has(th:text-is("admin-samsat"))');
+    expect(await row.textContent()).toMatch(/Dihapus/);
+    await context.close();
   }, 120_000);
 });

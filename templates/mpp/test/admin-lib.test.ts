@@ -143,4 +143,38 @@ describe('administration forms', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads the add-agency and switch-off forms; errors name the form fields', () => {
+    const fields = {
+      kind: 'agency-add',
+      agency: 'kemenag',
+      agencyKind: 'kementerian',
+      nameId: 'Kementerian Agama',
+      nameEn: 'Ministry of Religious Affairs',
+      standards: 'kemenag.nikah@1.0.0\r\nkemenag.haji@2.1.0, ',
+      number: '90',
+      zone: 'utara',
+      floor: '2',
+    };
+    const r = changeFromForm(fields, []);
+    expect(r).toEqual({
+      ok: true,
+      change: {
+        kind: 'agency-add',
+        agency: 'kemenag',
+        agencyKind: 'kementerian',
+        name: { id: 'Kementerian Agama', en: 'Ministry of Religious Affairs' },
+        services: ['kemenag.nikah@1.0.0', 'kemenag.haji@2.1.0'],
+        counter: { number: 90, zone: 'utara', floor: 2 },
+      },
+    });
+    const bad = changeFromForm({ ...fields, standards: 'kemenag.nikah', number: 'x' }, []);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => e.field).sort()).toEqual(['number', 'standards']);
+    expect(changeFromForm({ kind: 'agency-state', agency: 'polres', off: 'true' }, [])).toEqual({
+      ok: true,
+      change: { kind: 'agency-state', agency: 'polres', off: true },
+    });
+  });
 });

@@ -227,4 +227,96 @@ describe('administration overlay', () => {
       { numRuns: 30 },
     );
   }, 60_000);
+
+  // an imported catalogue with one service no agency of the file offers yet
+  async function importedWithNewService() {
+    const dir = path.join(
+      path.dirname(
+        createRequire(import.meta.url).resolve('@mpp-kit/service-standard/package.json'),
+      ),
+      'catalogue/national',
+    );
+    const dukcapil = await readFile(path.join(dir, 'dukcapil.yaml'), 'utf8');
+    const renamed = dukcapil.replace(/code: dukcapil\.kia$/m, 'code: kemenag.kia-uji');
+    expect(renamed).not.toBe(dukcapil);
+    return [
+      {
+        fileName: 'penyelenggara.yaml',
+        text: await readFile(path.join(dir, 'penyelenggara.yaml'), 'utf8'),
+      },
+      { fileName: 'dukcapil.yaml', text: renamed },
+    ];
+  }
+  const addAgency = (services: string[], number = 90) =>
+    change({
+      kind: 'agency-add',
+      agency: 'kemenag',
+      agencyKind: 'kementerian',
+      name: { id: 'Kementerian Agama', en: 'Ministry of Religious Affairs' },
+      services,
+      counter: { number, zone: 'utara', floor: 2 },
+    });
+
+  it('adds an agency with a service of the imported catalogue and its first counter', async () => {
+    const files = await importedWithNewService();
+    const overlay = withChange(EMPTY_OVERLAY, addAgency(['kemenag.kia-uji@1.0.0']));
+    const r = await effectiveConfig(configFile, overlay, files);
+    expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
+    if (!r.ok) return;
+    const agency = r.catalogue.agency('kemenag');
+    expect(agency?.name.en).toBe('Ministry of Religious Affairs');
+    expect(agency?.services.map((s) => [s.code, s.offered])).toEqual([['kemenag.kia-uji', true]]);
+    const counter = r.catalogue.counter('loket-90');
+    expect(counter?.agency).toBe('kemenag');
+    expect(counter?.services).toEqual([agency?.services[0]?.id]);
+    expect(() => siteConfigOf(r.catalogue)).not.toThrow();
+    // without the imported catalogue the reference is unknown, and the path names the entry
+    const bare = await effectiveConfig(configFile, overlay, undefined);
+    expect(bare.ok).toBe(false);
+    if (bare.ok) return;
+    expect(bare.errors.some((e) => /^tenants\[\d+\]\.services\[0\]/.test(e.path))).toBe(true);
+  });
+
+  it('refuses an added agency offering a service another agency already offers', async () => {
+    const r = await effectiveConfig(
+      configFile,
+      withChange(EMPTY_OVERLAY, addAgency(['dukcapil.kia@1.0.0'])),
+      undefined,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.some((e) => e.path.startsWith('tenants['))).toBe(true);
+  });
+
+  it('an agency switched off stops all of its services, and on again restores them', async () => {
+    const off = withChange(
+      EMPTY_OVERLAY,
+      change({ kind: 'agency-state', agency: 'dukcapil', off: true }),
+    );
+    const r = await effectiveConfig(configFile, off, undefined);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    for (const a of r.catalogue.agencies)
+      for (const s of a.services) expect(s.offered, s.code).toBe(a.id !== 'dukcapil');
+    // its services stay in the engine's site: waiting tickets can still be called
+    const site = siteConfigOf(r.catalogue);
+    expect(JSON.stringify(site)).toContain('ktp-el');
+    // a rename keeps it off; switching on again brings every service back
+    const renamed = withChange(
+      off,
+      change({
+        kind: 'agency',
+        agency: 'dukcapil',
+        name: { id: 'Dukcapil', en: 'Civil Registry' },
+      }),
+    );
+    expect(renamed.agencies.dukcapil?.off).toBe(true);
+    const on = withChange(
+      renamed,
+      change({ kind: 'agency-state', agency: 'dukcapil', off: false }),
+    );
+    const back = await effectiveConfig(configFile, on, undefined);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(back.catalogue.agencies.flatMap((a) => a.services).every((s) => s.offered)).toBe(true);
+    expect(back.catalogue.agency('dukcapil')?.name.en).toBe('Civil Registry');
+  });
 });

@@ -9,6 +9,8 @@ import { forbidden } from './errors.js';
 export function changeTarget(change: OverlayChange): string {
   switch (change.kind) {
     case 'agency':
+    case 'agency-add':
+    case 'agency-state':
       return change.agency;
     case 'service':
       return change.service;
@@ -31,7 +33,7 @@ export async function administer(
   session: StaffSession,
   change: OverlayChange,
 ): Promise<ChangeResult> {
-  const action = `admin_${change.kind.replace('-', '_')}`;
+  const action = `admin_${change.kind.replaceAll('-', '_')}`;
   const target = changeTarget(change);
   const concerns = app.adminConfig.concerns(change);
   const agencyId = concerns?.[0];

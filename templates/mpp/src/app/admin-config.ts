@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { parse as parseYaml, stringify } from 'yaml';
 import {
   type AdminOverlay,
+  agenciesOff,
   applyOverlay,
   EMPTY_OVERLAY,
   type OverlayChange,
@@ -74,7 +75,7 @@ export async function effectiveConfig(
   const applied = applyOverlay(parseYaml(text), base.data.services, overlay);
   const result = parseConfig(stringify(applied), configFile, options);
   if (!result.ok) return { ok: false, errors: result.errors.map(toIssue) };
-  const catalogue = buildCatalogue(result.data, servicesOff(overlay));
+  const catalogue = buildCatalogue(result.data, servicesOff(overlay, result.data.services));
   try {
     siteConfigOf(catalogue);
   } catch (error) {
@@ -156,6 +157,8 @@ export class AdminConfig {
     const catalogue = this.live.catalogue;
     switch (change.kind) {
       case 'agency':
+      case 'agency-add':
+      case 'agency-state':
       case 'hours':
         return null;
       case 'service': {
@@ -200,13 +203,28 @@ export class AdminConfig {
       await client.query('begin');
       await client.query('select pg_advisory_xact_lock($1)', [LOCK]);
       const { overlay } = await this.current(client);
+      if (change.kind === 'agency-state' && change.off && this.lastOn(overlay) === change.agency) {
+        const last = change.agency;
+        await client.query('rollback');
+        return {
+          ok: false,
+          status: 409,
+          errors: [
+            {
+              path: `tenants.${last}`,
+              id: `Instansi '${last}' adalah satu-satunya yang masih aktif; MPP tidak boleh tanpa layanan`,
+              en: `Agency '${last}' is the only one still on; the MPP cannot be left with no services`,
+            },
+          ],
+        };
+      }
       const next = withChange(overlay, change);
       const effective = await this.effective(next);
       if (!effective.ok) {
         await client.query('rollback');
         return { ok: false, status: 400, errors: effective.errors };
       }
-      const before = describe(this.live.catalogue, change);
+      const before = describe(this.live.catalogue, change, overlay);
       const r = await client.query<{ version: string }>(
         'insert into admin_overlay (username, change, overlay) values ($1, $2, $3) returning version',
         [username, JSON.stringify(change), JSON.stringify(next)],
@@ -217,7 +235,7 @@ export class AdminConfig {
         ok: true,
         version: Number(r.rows[0]?.version),
         before,
-        after: describe(effective.catalogue, change),
+        after: describe(effective.catalogue, change, next),
       };
     } catch (error) {
       await client.query('rollback').catch(() => {});
@@ -242,8 +260,36 @@ export class AdminConfig {
     }
   }
 
+  /** The one agency still switched on, if only one is (it cannot be switched off). */
+  private lastOn(overlay: AdminOverlay): string | undefined {
+    const off = agenciesOff(overlay);
+    const on = this.live.catalogue.agencies.filter((a) => !off.has(a.id));
+    return on.length === 1 ? on[0]?.id : undefined;
+  }
+
   private unknownTarget(change: OverlayChange): ConfigIssue | undefined {
     const catalogue = this.live.catalogue;
+    if (change.kind === 'agency-state' && !catalogue.agency(change.agency)) {
+      return {
+        path: 'agency',
+        id: `instansi '${change.agency}' tidak ada`,
+        en: `agency '${change.agency}' does not exist`,
+      };
+    }
+    if (change.kind === 'agency-add') {
+      if (catalogue.agency(change.agency))
+        return {
+          path: 'agency',
+          id: `instansi '${change.agency}' sudah ada`,
+          en: `agency '${change.agency}' already exists`,
+        };
+      if (catalogue.counter(counterId(change.counter.number)))
+        return {
+          path: 'counter.number',
+          id: `loket ${change.counter.number} sudah ada; pilih nomor lain`,
+          en: `counter ${change.counter.number} already exists; choose another number`,
+        };
+    }
     if (change.kind === 'agency' && !catalogue.agency(change.agency)) {
       return {
         path: 'agency',
@@ -280,10 +326,24 @@ export async function latestCatalogue(
 }
 
 /** What a change touches, as it is in a catalogue (the audit log's before and after). */
-function describe(catalogue: Catalogue, change: OverlayChange): unknown {
+function describe(catalogue: Catalogue, change: OverlayChange, overlay: AdminOverlay): unknown {
   switch (change.kind) {
     case 'agency':
       return { name: catalogue.agency(change.agency)?.name ?? null };
+    case 'agency-state': {
+      return catalogue.agency(change.agency)
+        ? { off: agenciesOff(overlay).has(change.agency) }
+        : null;
+    }
+    case 'agency-add': {
+      const a = catalogue.agency(change.agency);
+      if (!a) return null;
+      return {
+        name: a.name,
+        services: a.services.map((s) => s.code),
+        counter: catalogue.config.source.loket.find((l) => l.number === change.counter.number),
+      };
+    }
     case 'hours':
       return catalogue.config.source.openingHours;
     case 'service': {

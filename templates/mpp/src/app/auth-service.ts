@@ -88,10 +88,11 @@ export class AuthService {
     }>(
       `select id, username, display_name, password_hash, role, agency_id,
               coalesce(locked_until > now(), false) as locked
-       from staff where username = $1`,
+       from staff where username = $1 and removed_at is null`,
       [username],
     );
     const row = r.rows[0];
+    // a removed account answers like an unknown name
     if (!row) {
       this.dummyHash ??= hash('not-a-real-password');
       await verify(await this.dummyHash, password).catch(() => false);
@@ -150,7 +151,7 @@ export class AuthService {
     }>(
       `select s.id, s.username, s.display_name, s.role, s.agency_id, ss.counter_id, ss.expires_at
        from staff_session ss join staff s on s.id = ss.staff_id
-       where ss.token_hash = $1 and ss.expires_at > now()`,
+       where ss.token_hash = $1 and ss.expires_at > now() and s.removed_at is null`,
       [tokenHash(token)],
     );
     const row = r.rows[0];

@@ -28,6 +28,21 @@ export const roleChangeSchema = z
   })
   .strict();
 
+const accountId = z.string().regex(/^[0-9a-f-]{36}$/i, 'id akun tidak valid / invalid account id');
+
+/** A new password set by the manager; never logged or audited. */
+export const passwordResetSchema = z
+  .object({
+    resetPassword: accountId,
+    newPassword: z
+      .string()
+      .min(12, 'kata sandi paling sedikit 12 karakter / password needs at least 12 characters')
+      .max(200, 'kata sandi paling banyak 200 karakter / password of at most 200 characters'),
+  })
+  .strict();
+
+export const removalSchema = z.object({ remove: accountId }).strict();
+
 export interface StaffRow {
   id: string;
   username: string;
@@ -35,6 +50,7 @@ export interface StaffRow {
   role: string;
   agencyId: string | null;
   locked: boolean;
+  removed: boolean;
 }
 
 /**
@@ -55,9 +71,11 @@ export class StaffAdmin {
       role: string;
       agency_id: string | null;
       locked: boolean;
+      removed: boolean;
     }>(
-      `select id, username, display_name, role, agency_id, coalesce(locked_until > now(), false) as locked
-       from staff order by agency_id nulls first, role, username`,
+      `select id, username, display_name, role, agency_id, coalesce(locked_until > now(), false) as locked,
+              removed_at is not null as removed
+       from staff order by removed_at nulls first, agency_id nulls first, role, username`,
     );
     return r.rows.map((row) => ({
       id: row.id,
@@ -66,6 +84,7 @@ export class StaffAdmin {
       role: row.role,
       agencyId: row.agency_id,
       locked: row.locked,
+      removed: row.removed,
     }));
   }
 
@@ -124,7 +143,7 @@ export class StaffAdmin {
     const after: RoleOf = { role: input.role, agencyId: bound ? (input.agencyId ?? null) : null };
     const r = await this.pool.query<{ username: string; role: string; agency_id: string | null }>(
       `update staff s set role = $2, agency_id = $3 from staff old
-       where s.id = $1 and old.id = s.id returning s.username, old.role, old.agency_id`,
+       where s.id = $1 and old.id = s.id and s.removed_at is null returning s.username, old.role, old.agency_id`,
       [input.setRole, after.role, after.agencyId],
     );
     const row = r.rows[0];
@@ -142,11 +161,42 @@ export class StaffAdmin {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
     const r = await this.pool.query<{ username: string }>(
       `update staff set locked_until = case when $2 then now() + interval '100 years' end, failed_attempts = 0
-       where id = $1 returning username`,
+       where id = $1 and removed_at is null returning username`,
       [id, locked],
     );
     if (locked) await this.pool.query('delete from staff_session where staff_id = $1', [id]);
     return r.rows[0]?.username;
+  }
+
+  /**
+   * Sets a new password (argon2id, like every other) for an active account and ends all of its
+   * sessions. Returns the username, or undefined when there is no such active account.
+   */
+  async resetPassword(input: z.infer<typeof passwordResetSchema>): Promise<string | undefined> {
+    const hashed = await AuthService.hashPassword(input.newPassword);
+    const r = await this.pool.query<{ username: string }>(
+      `update staff set password_hash = $2, failed_attempts = 0
+       where id = $1 and removed_at is null returning username`,
+      [input.resetPassword, hashed],
+    );
+    await this.pool.query('delete from staff_session where staff_id = $1', [input.resetPassword]);
+    return r.rows[0]?.username;
+  }
+
+  /**
+   * Removes (deactivates) an account: it can no longer sign in and its sessions end; the row stays
+   * so the audit log keeps its id. Returns the account as it was, or undefined when there is no
+   * such active account.
+   */
+  async remove(id: string): Promise<({ username: string } & RoleOf) | undefined> {
+    const r = await this.pool.query<{ username: string; role: string; agency_id: string | null }>(
+      `update staff set removed_at = now() where id = $1 and removed_at is null
+       returning username, role, agency_id`,
+      [id],
+    );
+    await this.pool.query('delete from staff_session where staff_id = $1', [id]);
+    const row = r.rows[0];
+    return row && { username: row.username, role: row.role, agencyId: row.agency_id };
   }
 }
 

@@ -27,6 +27,27 @@ export function changeFromForm(
         name: { id: fields.nameId ?? '', en: fields.nameEn ?? '' },
       };
       break;
+    case 'agency-add':
+      // `standards`: one `code@version` per line (or separated by commas)
+      raw = {
+        kind: 'agency-add',
+        agency: fields.agency ?? '',
+        agencyKind: fields.agencyKind ?? '',
+        name: { id: fields.nameId ?? '', en: fields.nameEn ?? '' },
+        services: (fields.standards ?? '')
+          .split(/[\s,]+/)
+          .map((x) => x.trim())
+          .filter((x) => x !== ''),
+        counter: {
+          number: int(fields.number),
+          zone: fields.zone ?? '',
+          floor: int(opt(fields.floor) ?? '1'),
+        },
+      };
+      break;
+    case 'agency-state':
+      raw = { kind: 'agency-state', agency: fields.agency ?? '', off: fields.off === 'true' };
+      break;
     case 'service': {
       const cap = opt(fields.dailyCap);
       raw = {
@@ -88,7 +109,7 @@ export function changeFromForm(
   return {
     ok: false,
     errors: parsed.error.issues.map((i) => ({
-      field: formField(i.path.map(String)),
+      field: formField(i.path.map(String), fields.kind),
       message: i.message,
     })),
   };
@@ -110,8 +131,9 @@ export function intervals(text: string): { open: string; close: string }[] | und
 }
 
 // `counter.label.id` → `labelId`: the name the form used
-function formField(path: string[]): string {
+function formField(path: string[], kind: string | undefined): string {
   const p = path[0] === 'counter' ? path.slice(1) : path;
+  if (kind === 'agency-add' && p[0] === 'services') return 'standards';
   if (p[0] === 'label') return p[1] === 'en' ? 'labelEn' : 'labelId';
   if (p[0] === 'name') return p[1] === 'en' ? 'nameEn' : 'nameId';
   if (p[0] === 'openingHours') return p[1] ?? 'monday';

@@ -1,4 +1,5 @@
 import type { ResolvedService } from '@mpp-kit/config';
+import { PenyelenggaraKindSchema } from '@mpp-kit/service-standard';
 import { z } from 'zod';
 
 /**
@@ -45,12 +46,29 @@ export const overlayHoursSchema = z.strictObject(
 );
 export type OverlayHours = z.infer<typeof overlayHoursSchema>;
 
+const standardRef = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*@\d+\.\d+\.\d+$/, {
+  error: 'rujukan standar kode@versi / standard reference code@version',
+});
+
+/** An agency added in the pages: a tenant whose services are `standard: code@version` references. */
+export const addedAgencySchema = z.strictObject({
+  kind: PenyelenggaraKindSchema,
+  name: z.strictObject({ id: text, en: text }),
+  services: z.array(standardRef.max(200)).min(1).max(50),
+});
+export type AddedAgency = z.infer<typeof addedAgencySchema>;
+
 export const overlaySchema = z.strictObject({
-  /** Agency (tenant) name by tenant code. */
+  /** By tenant code: the agency's name, and whether it is switched off (`off: true`). */
   agencies: z.record(
     code.max(64),
-    z.strictObject({ name: z.strictObject({ id: text, en: text }) }),
+    z.strictObject({
+      name: z.strictObject({ id: text, en: text }).optional(),
+      off: z.boolean().optional(),
+    }),
   ),
+  /** Agencies added in the pages (appended to the file's `tenants`), by tenant code. */
+  added: z.record(code.max(64), addedAgencySchema).optional(),
   /** By service code: switched off (`offered: false`), and the daily cap (`null`: none). */
   services: z.record(
     code.max(128),
@@ -84,6 +102,20 @@ export const overlayChangeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('counter'), counter: overlayCounterSchema }),
   z.strictObject({ kind: z.literal('counter-remove'), number: z.int().min(1).max(9999) }),
   z.strictObject({ kind: z.literal('hours'), openingHours: overlayHoursSchema }),
+  z.strictObject({
+    kind: z.literal('agency-add'),
+    agency: code.max(64),
+    agencyKind: PenyelenggaraKindSchema,
+    name: z.strictObject({ id: text, en: text }),
+    services: z.array(standardRef.max(200)).min(1).max(50),
+    /** The first counter, serving all its services: the config wants every service served. */
+    counter: z.strictObject({
+      number: z.int().min(1).max(9999),
+      zone: code.max(64),
+      floor: z.int().min(-5).max(200),
+    }),
+  }),
+  z.strictObject({ kind: z.literal('agency-state'), agency: code.max(64), off: z.boolean() }),
 ]);
 export type OverlayChange = z.infer<typeof overlayChangeSchema>;
 
@@ -93,8 +125,42 @@ export function withChange(overlay: AdminOverlay, change: OverlayChange): AdminO
     case 'agency':
       return {
         ...overlay,
-        agencies: { ...overlay.agencies, [change.agency]: { name: change.name } },
+        agencies: {
+          ...overlay.agencies,
+          [change.agency]: { ...overlay.agencies[change.agency], name: change.name },
+        },
       };
+    case 'agency-state':
+      return {
+        ...overlay,
+        agencies: {
+          ...overlay.agencies,
+          [change.agency]: { ...overlay.agencies[change.agency], off: change.off },
+        },
+      };
+    case 'agency-add': {
+      const codes = change.services.map(serviceCodeOf);
+      return {
+        ...overlay,
+        added: {
+          ...overlay.added,
+          [change.agency]: {
+            kind: change.agencyKind,
+            name: change.name,
+            services: change.services,
+          },
+        },
+        counters: {
+          ...overlay.counters,
+          [String(change.counter.number)]: {
+            ...change.counter,
+            tenant: change.agency,
+            services: codes,
+            priority: false,
+          },
+        },
+      };
+    }
     case 'service':
       return {
         ...overlay,
@@ -132,10 +198,19 @@ export function applyOverlay(
   if (!isObject(raw)) return raw;
   const out: Raw = structuredClone(raw);
   const tenants = Array.isArray(out.tenants) ? (out.tenants as unknown[]) : [];
+  for (const [tenantCode, added] of Object.entries(overlay.added ?? {})) {
+    tenants.push({
+      code: tenantCode,
+      kind: added.kind,
+      name: { ...added.name },
+      services: added.services.map((standard) => ({ standard })),
+    });
+  }
+  if (tenants.length > 0) out.tenants = tenants;
   for (const tenant of tenants) {
     if (!isObject(tenant) || typeof tenant.code !== 'string') continue;
     const edit = overlay.agencies[tenant.code];
-    if (edit) tenant.name = { ...edit.name };
+    if (edit?.name) tenant.name = { ...edit.name };
   }
   for (const s of services) {
     const edit = overlay.services[s.code];
@@ -163,11 +238,33 @@ export function applyOverlay(
   return out;
 }
 
-/** Codes of services switched off by the overlay. */
-export function servicesOff(overlay: AdminOverlay): Set<string> {
+/** `dukcapil.kia@1.0.0` → `dukcapil.kia`: the service code a standard reference gives. */
+export function serviceCodeOf(ref: string): string {
+  return ref.slice(0, ref.lastIndexOf('@'));
+}
+
+/** Codes of agencies switched off by the overlay. */
+export function agenciesOff(overlay: AdminOverlay): Set<string> {
   return new Set(
-    Object.entries(overlay.services)
-      .filter(([, s]) => s.offered === false)
+    Object.entries(overlay.agencies)
+      .filter(([, a]) => a.off === true)
       .map(([c]) => c),
   );
+}
+
+/**
+ * Codes of services not taking new tickets: those switched off themselves and every service of
+ * an agency switched off (`services`: the effective configuration's services and their tenants).
+ */
+export function servicesOff(
+  overlay: AdminOverlay,
+  services: readonly Pick<ResolvedService, 'code' | 'tenant'>[] = [],
+): Set<string> {
+  const off = agenciesOff(overlay);
+  return new Set([
+    ...Object.entries(overlay.services)
+      .filter(([, s]) => s.offered === false)
+      .map(([c]) => c),
+    ...services.filter((s) => off.has(s.tenant)).map((s) => s.code),
+  ]);
 }

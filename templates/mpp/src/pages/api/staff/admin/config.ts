@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { administer } from '../../../../app/admin-change.js';
 import { forbidden } from '../../../../app/errors.js';
 import { endpoint, json, readBody, requireSession } from '../../../../app/respond.js';
-import { overlayChangeSchema } from '../../../../lib/admin-overlay.js';
+import { agenciesOff, overlayChangeSchema } from '../../../../lib/admin-overlay.js';
 import { canAdminister } from '../../../../lib/admin-policy.js';
 
 /**
@@ -17,7 +17,8 @@ export const GET: APIRoute = endpoint(async (context) => {
     throw forbidden();
   }
   const own = session.staff.role === 'agency_admin' ? session.staff.agencyId : null;
-  const { version } = await app.adminConfig.current();
+  const { version, overlay } = await app.adminConfig.current();
+  const off = agenciesOff(overlay);
   const catalogue = app.catalogue;
   return json({
     version,
@@ -26,6 +27,7 @@ export const GET: APIRoute = endpoint(async (context) => {
       .map((a) => ({
         id: a.id,
         name: a.name,
+        off: off.has(a.id),
         services: a.services.map((s) => ({
           id: s.id,
           code: s.code,
@@ -50,9 +52,10 @@ export const GET: APIRoute = endpoint(async (context) => {
 });
 
 /**
- * One change (`kind`: agency, service, counter, counter-remove). 200 with the new version; 400
- * with `errors` naming each field of the configuration when the result would be invalid; 409
- * when a counter to remove holds a ticket. Nothing is stored unless it was applied.
+ * One change (`kind`: agency, agency-add, agency-state, service, counter, counter-remove, hours).
+ * 200 with the new version; 400 with `errors` naming each field of the configuration when the
+ * result would be invalid; 409 when a counter to remove holds a ticket or the last agency still
+ * on would be switched off. Nothing is stored unless it was applied.
  */
 export const POST: APIRoute = endpoint(async (context) => {
   const session = requireSession(context);
@@ -63,7 +66,12 @@ export const POST: APIRoute = endpoint(async (context) => {
   return json(
     {
       error: {
-        code: result.status === 409 ? 'counter_busy' : 'invalid_config',
+        code:
+          result.status !== 409
+            ? 'invalid_config'
+            : result.errors[0]?.path.startsWith('tenants.')
+              ? 'last_agency'
+              : 'counter_busy',
         message: {
           id: `Perubahan ditolak: ${result.errors.map((e) => `${e.path}: ${e.id}`).join('; ')}`,
           en: `Change refused: ${result.errors.map((e) => `${e.path}: ${e.en}`).join('; ')}`,
