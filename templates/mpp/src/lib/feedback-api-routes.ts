@@ -131,7 +131,7 @@ export const FEEDBACK_API_ROUTES: ApiRoute[] = [
     method: 'post',
     path: '/api/staff/admin/config',
     summary:
-      'One change to an agency name, a service (open/closed, daily cap) or a counter (add/change/remove), validated by @mpp-kit/config and applied to the running queue; 400 lists the configuration paths refused, 409 when a counter to remove holds a ticket (manager; an agency admin for their own agency)',
+      'One change: an agency added, renamed or switched off/on, a service (open/closed, daily cap), a counter (add/change/remove) or the opening hours; validated by @mpp-kit/config and applied to the running queue; 400 lists the configuration paths refused, 409 when a counter to remove holds a ticket or the last agency would be switched off (manager; an agency admin for their own agency’s services and counters)',
     staff: true,
     body: overlayChangeSchema,
     errors: [400, 401, 403, 409],
