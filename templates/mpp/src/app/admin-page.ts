@@ -1,5 +1,6 @@
 import { changeFromForm } from '../lib/admin-forms.js';
 import type { OverlayChange } from '../lib/admin-overlay.js';
+import { canAdminister } from '../lib/admin-policy.js';
 import { administer } from './admin-change.js';
 import type { StaffSession } from './auth-service.js';
 import type { AppContext } from './context.js';
@@ -20,6 +21,36 @@ export interface PostOutcome {
   /** The fields as posted, to fill the form again after an error. */
   fields: Record<string, string>;
   services: string[];
+}
+
+/** What an administration page may be opened with: a redirect to sign in, a 403, or the page. */
+export type AdminPageOpening =
+  | { response: Response }
+  | { session: StaffSession; outcome: PostOutcome | undefined };
+
+/**
+ * The start every administration page shares: sign-in required, the `config:view` right (a
+ * refusal is audited), and the page's own form post handled (its status becomes the page's).
+ */
+export async function openAdminPage(
+  astro: {
+    locals: App.Locals;
+    request: Request;
+    response: { status: number };
+    redirect: (path: string, status: 303) => Response;
+  },
+  { handlesPost = true }: { handlesPost?: boolean } = {},
+): Promise<AdminPageOpening> {
+  const { app, lang, session } = astro.locals;
+  if (!session) return { response: astro.redirect('/loket/masuk', 303) };
+  if (!canAdminister(session.staff, 'config:view', null)) {
+    await app.audit.record(session.staff, 'admin_view', null, 'denied');
+    return { response: new Response('Forbidden / Tidak berwenang', { status: 403 }) };
+  }
+  if (!handlesPost || astro.request.method !== 'POST') return { session, outcome: undefined };
+  const outcome = await handleAdminPost(app, session, astro.request, lang);
+  astro.response.status = outcome.status;
+  return { session, outcome };
 }
 
 /**
