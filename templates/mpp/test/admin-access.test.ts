@@ -4,7 +4,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
+import {
+  type AppProcess,
+  Client,
+  clientsFor,
+  removeDataDir,
+  startApp,
+} from './support/app-process.js';
 
 // Administration of agencies, services and counters (decision 0066) against the running app
 // (real PostgreSQL): every role × own/other agency, refusals, the audit trail with before and
@@ -73,15 +79,7 @@ describe('administration of agencies, services and counters', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    for (const who of WHO) {
-      const c = new Client(app.base);
-      if (who === 'public') await c.fetch('/loket/masuk');
-      else {
-        const password = app.logins.find((l) => l.username === who)?.password ?? '';
-        expect(await c.login(who, password)).toBe(200);
-      }
-      clients.set(who, c);
-    }
+    for (const [who, c] of await clientsFor(app, WHO, '/loket/masuk')) clients.set(who, c);
   }, 90_000);
 
   afterAll(async () => {

@@ -4,7 +4,13 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
+import {
+  type AppProcess,
+  Client,
+  removeDataDir,
+  signedIn,
+  startApp,
+} from './support/app-process.js';
 import { axe, launchChromium } from './support/browser.js';
 
 // Issue 8's administration in Chromium, without JavaScript (decision 0066): a manager adds a
@@ -27,11 +33,7 @@ describe('administration of counters and services in Chromium', () => {
     if (dataDir) await removeDataDir(dataDir);
   });
 
-  async function staff(username: string): Promise<Client> {
-    const c = new Client(app.base);
-    expect(await c.login(username, password(username))).toBe(200);
-    return c;
-  }
+  const staff = (username: string) => signedIn(app, username);
 
   async function issue(serviceId: string): Promise<Response> {
     return new Client(app.base).fetch('/api/tickets', {

@@ -1,7 +1,13 @@
 import { UNSUR_CODES } from '@mpp-kit/skm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
+import {
+  type AppProcess,
+  Client,
+  clientsFor,
+  removeDataDir,
+  startApp,
+} from './support/app-process.js';
 
 // Issue 8 access matrix and fuzzing against the running app (real PostgreSQL). Expected cells
 // are written out here, independent of the app's policy code.
@@ -37,15 +43,7 @@ describe('issue 8 endpoints against the running app', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    for (const who of WHO) {
-      const c = new Client(app.base);
-      if (who === 'public') await c.fetch('/pengaduan');
-      else {
-        const password = app.logins.find((l) => l.username === who)?.password ?? '';
-        expect(await c.login(who, password)).toBe(200);
-      }
-      clients.set(who, c);
-    }
+    for (const [who, c] of await clientsFor(app, WHO, '/pengaduan')) clients.set(who, c);
   }, 90_000);
 
   afterAll(async () => {

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { UNSUR_CODES } from '@mpp-kit/skm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
+import {
+  type AppProcess,
+  Client,
+  removeDataDir,
+  signedIn,
+  startApp,
+} from './support/app-process.js';
 import { axe, launchChromium } from './support/browser.js';
 
 // Issue 8 end to end in Chromium, on one app with its seeded demo history.
@@ -34,11 +40,7 @@ describe('survey, results, complaints and analytics in Chromium', () => {
     if (app) await removeDataDir(app.dataDir);
   });
 
-  async function staff(username: string): Promise<Client> {
-    const c = new Client(app.base);
-    expect(await c.login(username, password(username))).toBe(200);
-    return c;
-  }
+  const staff = (username: string) => signedIn(app, username);
 
   /** Takes a ticket online and has the operator call and finish it. */
   async function servedTicket(serviceId: string, counterId: string, operator: string) {

@@ -209,3 +209,33 @@ export class Client {
     });
   }
 }
+
+/** A client signed in as one of the app's demo accounts; fails loudly when the sign-in does not. */
+export async function signedIn(app: AppProcess, username: string): Promise<Client> {
+  const login = app.logins.find((l) => l.username === username);
+  if (!login) throw new Error(`no demo account '${username}'`);
+  const client = new Client(app.base);
+  const status = await client.login(username, login.password);
+  if (status !== 200) throw new Error(`sign-in of '${username}' answered ${status}`);
+  return client;
+}
+
+/**
+ * One client per demo account named, and for `'public'` an anonymous client that has opened
+ * `publicPage` (so it holds a CSRF cookie, as a browser would).
+ */
+export async function clientsFor<Who extends string>(
+  app: AppProcess,
+  who: readonly Who[],
+  publicPage: string,
+): Promise<Map<Who, Client>> {
+  const clients = new Map<Who, Client>();
+  for (const name of who) {
+    if (name === 'public') {
+      const anonymous = new Client(app.base);
+      await anonymous.fetch(publicPage);
+      clients.set(name, anonymous);
+    } else clients.set(name, await signedIn(app, name));
+  }
+  return clients;
+}
