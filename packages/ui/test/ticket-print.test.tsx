@@ -1,25 +1,16 @@
 // The ticket's print stylesheet in Chromium: printed alone, at the thermal paper's width.
 import { readFileSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright';
+import type { Browser } from 'playwright';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaperWidth, TicketCard } from '../src/index.js';
+import { launchChromium } from './chromium.js';
 
 const css = readFileSync(new URL('../dist/styles.css', import.meta.url), 'utf8');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 30_000);
 afterAll(async () => {
   await browser?.close();
