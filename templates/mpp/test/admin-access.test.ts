@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +8,7 @@ import {
   removeDataDir,
   startApp,
 } from './support/app-process.js';
+import { storeCatalogueWithNewService } from './support/imported-catalogue.js';
 
 // Administration of agencies, services and counters (decision 0066) against the running app
 // (real PostgreSQL): every role × own/other agency, refusals, the audit trail with before and
@@ -389,28 +387,7 @@ describe('administration of agencies, services and counters', () => {
   });
 
   it('agencies: only the manager adds one, with a service of the imported catalogue; errors name the path', async () => {
-    const dir = path.join(
-      path.dirname(
-        createRequire(import.meta.url).resolve('@mpp-kit/service-standard/package.json'),
-      ),
-      'catalogue/national',
-    );
-    const dukcapil = await readFile(path.join(dir, 'dukcapil.yaml'), 'utf8');
-    const files = [
-      {
-        fileName: 'penyelenggara.yaml',
-        text: await readFile(path.join(dir, 'penyelenggara.yaml'), 'utf8'),
-      },
-      {
-        fileName: 'dukcapil.yaml',
-        text: dukcapil.replace(/code: dukcapil\.kia$/m, 'code: kemenag.kia-uji'),
-      },
-    ];
-    // what an import through /loket/admin/katalog stores
-    await sql(
-      `insert into catalogue_revision (username, files, agencies, services) values ('test', $1, 0, 0)`,
-      [JSON.stringify(files)],
-    );
+    await storeCatalogueWithNewService(app.databaseUrl);
     const add = (services: string[], number = 90) => ({
       kind: 'agency-add',
       agency: 'kemenag',

@@ -1,7 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,6 +8,7 @@ import {
   startApp,
 } from './support/app-process.js';
 import { axe, launchChromium } from './support/browser.js';
+import { storeCatalogueWithNewService } from './support/imported-catalogue.js';
 
 // Issue 8's administration in Chromium, without JavaScript (decision 0066): a manager adds a
 // counter and closes a service → the running queue uses them at once → both survive a restart;
@@ -167,33 +164,7 @@ describe('administration of counters and services in Chromium', () => {
 
   it('adds an agency, switches one off and on, sets a password and removes an account, without JavaScript', async () => {
     // an imported catalogue with a service no agency offers yet (what /loket/admin/katalog stores)
-    const dir = path.join(
-      path.dirname(
-        createRequire(import.meta.url).resolve('@mpp-kit/service-standard/package.json'),
-      ),
-      'catalogue/national',
-    );
-    const dukcapil = await readFile(path.join(dir, 'dukcapil.yaml'), 'utf8');
-    const files = [
-      {
-        fileName: 'penyelenggara.yaml',
-        text: await readFile(path.join(dir, 'penyelenggara.yaml'), 'utf8'),
-      },
-      {
-        fileName: 'dukcapil.yaml',
-        text: dukcapil.replace(/code: dukcapil\.kia$/m, 'code: kemenag.kia-uji'),
-      },
-    ];
-    const db = new pg.Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    try {
-      await db.query(
-        `insert into catalogue_revision (username, files, agencies, services) values ('test', $1, 0, 0)`,
-        [JSON.stringify(files)],
-      );
-    } finally {
-      await db.end();
-    }
+    await storeCatalogueWithNewService(app.databaseUrl);
 
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { addDays, localDay, parseDay } from '../lib/local-day.js';
-import type { AnalyticsRange } from './analytics-figures.js';
+import type { Analytics, AnalyticsRange } from './analytics-figures.js';
 import type { AppContext } from './context.js';
+import { feedback } from './feedback-services.js';
 
 /** ?dari=&sampai= (inclusive days); default the last 28 days up to yesterday. Max 366 days. */
 export function readAnalyticsRange(app: AppContext, url: URL): AnalyticsRange {
@@ -20,4 +21,20 @@ export function readAnalyticsRange(app: AppContext, url: URL): AnalyticsRange {
 export function serviceLevelTarget(): number {
   const v = Number(process.env.MPP_SERVICE_LEVEL_MINUTES ?? 15);
   return Number.isInteger(v) && v > 0 && v <= 240 ? v : 15;
+}
+
+/**
+ * The analytics a page or endpoint shows for its URL (`?dari=&sampai=`) and the staff member's
+ * scope (an agency, or null for all), with the configured service-level target.
+ */
+export async function analyticsForUrl(
+  app: AppContext,
+  url: URL,
+  scope: string | null,
+): Promise<{ range: AnalyticsRange; figures: Analytics }> {
+  const range = readAnalyticsRange(app, url);
+  return {
+    range,
+    figures: await feedback(app).analytics.compute(range, scope, serviceLevelTarget()),
+  };
 }

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { analyticsCsv } from '../../../../app/analytics-csv.js';
-import { readAnalyticsRange, serviceLevelTarget } from '../../../../app/analytics-query.js';
-import { feedback } from '../../../../app/feedback-services.js';
+import { analyticsForUrl } from '../../../../app/analytics-query.js';
 import { endpoint, requireSession } from '../../../../app/respond-feedback.js';
 import { scopeFor } from '../../../../app/staff-scope.js';
 
@@ -16,8 +15,7 @@ export const GET: APIRoute = endpoint(async (context) => {
     context.url.searchParams.get('instansi'),
     'export_analytics',
   );
-  const range = readAnalyticsRange(app, context.url);
-  const figures = await feedback(app).analytics.compute(range, scope, serviceLevelTarget());
+  const { range, figures } = await analyticsForUrl(app, context.url, scope);
   return new Response(analyticsCsv(figures), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { readAnalyticsRange, serviceLevelTarget } from '../../../../app/analytics-query.js';
-import { feedback } from '../../../../app/feedback-services.js';
+import { analyticsForUrl } from '../../../../app/analytics-query.js';
 import { endpoint, json, requireSession } from '../../../../app/respond-feedback.js';
 import { scopeFor } from '../../../../app/staff-scope.js';
 
@@ -15,9 +14,6 @@ export const GET: APIRoute = endpoint(async (context) => {
     context.url.searchParams.get('instansi'),
     'view_analytics',
   );
-  const range = readAnalyticsRange(app, context.url);
-  return json({
-    agencyId: scope,
-    ...(await feedback(app).analytics.compute(range, scope, serviceLevelTarget())),
-  });
+  const { figures } = await analyticsForUrl(app, context.url, scope);
+  return json({ agencyId: scope, ...figures });
 });
