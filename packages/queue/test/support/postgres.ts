@@ -6,7 +6,7 @@
  * down and removes the directory.
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +66,6 @@ export async function startPostgres(options: StartOptions = {}): Promise<Running
           stdio: 'pipe',
         })
       : execFileSync(join(binDir, bin), args, { stdio: 'pipe' });
-  const port = await freePort();
   run('initdb', [
     '-D',
     data,
@@ -78,28 +77,33 @@ export async function startPostgres(options: StartOptions = {}): Promise<Running
     '--no-sync',
     '--no-instructions',
   ]);
-  const settings = [
-    `-p ${port}`,
-    `-k ${dir}`,
-    '-c listen_addresses=127.0.0.1',
-    '-c max_connections=200',
-    '-c shared_buffers=256MB',
-    ...(options.durable
-      ? []
-      : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
-  ].join(' ');
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-o',
-    settings,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-t',
-    '60',
-    'start',
-  ]);
+  const log = join(dir, 'server.log');
+  // The free port can be taken by another process (a parallel test run) before the
+  // server binds it: then try another, and say what the server said if all fail.
+  let port = 0;
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    const settings = [
+      `-p ${port}`,
+      `-k ${dir}`,
+      '-c listen_addresses=127.0.0.1',
+      '-c max_connections=200',
+      '-c shared_buffers=256MB',
+      ...(options.durable
+        ? []
+        : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
+    ].join(' ');
+    try {
+      run('pg_ctl', ['-D', data, '-o', settings, '-l', log, '-w', '-t', '60', 'start']);
+      break;
+    } catch (error) {
+      if (attempt >= 3) {
+        const said = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '(no log)';
+        rmSync(dir, { recursive: true, force: true });
+        throw new Error(`PostgreSQL did not start (port ${port}): ${String(error)}\n${said}`);
+      }
+    }
+  }
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

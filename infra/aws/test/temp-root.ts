@@ -1,0 +1,10 @@
+/** Vitest global setup: the run's config variants and stand-in commands go in one folder, removed at the end. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export default function setup(): () => void {
+  const root = mkdtempSync(join(tmpdir(), 'mpp-infra-tests-'));
+  process.env.TMPDIR = root; // forks inherit it: their `os.tmpdir()` is this folder
+  return () => rmSync(root, { recursive: true, force: true });
+}
