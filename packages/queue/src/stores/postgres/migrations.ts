@@ -17,6 +17,7 @@ const FILES = [
   '0002_queue_call_next',
   '0003_queue_fast_paths',
   '0004_queue_narrow_site_row',
+  '0005_queue_call_next_reads',
 ] as const;
 
 function migrationsDir(): URL {

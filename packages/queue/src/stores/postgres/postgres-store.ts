@@ -51,11 +51,28 @@ export interface PostgresStoreOptions {
   readonly callNextBatch?: number;
   /** Fallback poll interval for `watch` besides LISTEN/NOTIFY, ms. Default 2000. */
   readonly pollMs?: number;
-  /** Minimum interval between cross-process NOTIFYs per site, ms. Default 20. */
+  /** Minimum interval between this store's cross-process NOTIFYs (all sites in one), ms. Default 20. */
   readonly notifyDebounceMs?: number;
 }
 
 const CHANNEL = 'mpp_queue_events';
+/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
+const MAX_PAYLOAD_BYTES = 7900;
+
+/** Site ids, one per line, in as few NOTIFY payloads as the size limit allows. */
+export function notifyPayloads(siteIds: readonly string[]): string[] {
+  const payloads: string[] = [];
+  let current = '';
+  for (const id of siteIds) {
+    const next = current === '' ? id : `${current}\n${id}`;
+    if (current !== '' && Buffer.byteLength(next) > MAX_PAYLOAD_BYTES) {
+      payloads.push(current);
+      current = id;
+    } else current = next;
+  }
+  if (current !== '') payloads.push(current);
+  return payloads;
+}
 
 /** One session's result from `mpp_queue_call_next` (migrations/0003). */
 interface CallOutcome {
@@ -307,29 +324,38 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
 
   // NOTIFY inside the command's transaction would serialize every commit of the
   // server on the notification queue lock (held through the WAL flush). Instead:
-  // wake this process's watchers at once, and tell other processes with a separate
-  // NOTIFY after the commit, at most one per site per `notifyDebounceMs`.
-  const lastNotify = new Map<string, number>();
-  const pendingNotify = new Set<string>();
+  // wake this process's watchers at once, and tell other processes after the commit,
+  // with at most one NOTIFY transaction per `notifyDebounceMs` for all sites together
+  // (one per site cost almost a transaction per command at a busy server).
+  const changedSites = new Set<string>();
+  let notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastNotify = 0;
+  const sendNotify = async (): Promise<void> => {
+    notifyTimer = undefined;
+    lastNotify = Date.now();
+    const payloads = notifyPayloads([...changedSites]);
+    changedSites.clear();
+    await pool
+      .query(`SELECT pg_notify('${CHANNEL}', p) FROM unnest($1::text[]) AS p`, [payloads])
+      .catch(() => undefined);
+  };
   const announceCommit = (siteId: string): void => {
     for (const wake of watchers.get(siteId) ?? []) queueMicrotask(wake);
-    if (pendingNotify.has(siteId)) return;
-    const wait = Math.max(0, (lastNotify.get(siteId) ?? 0) + notifyDebounceMs - Date.now());
-    pendingNotify.add(siteId);
-    const timer = setTimeout(() => {
-      pendingNotify.delete(siteId);
-      lastNotify.set(siteId, Date.now());
-      void pool.query(`SELECT pg_notify('${CHANNEL}', $1)`, [siteId]).catch(() => undefined);
-    }, wait);
-    timer.unref?.();
+    changedSites.add(siteId);
+    if (notifyTimer) return;
+    notifyTimer = setTimeout(
+      () => void sendNotify(),
+      Math.max(0, lastNotify + notifyDebounceMs - Date.now()),
+    );
+    notifyTimer.unref?.();
   };
 
   const startListening = (): Promise<void> => {
     listening ??= (async () => {
       const client = await pool.connect();
       client.on('notification', (message) => {
-        const siteId = message.payload?.split(' ')[0];
-        if (siteId !== undefined) for (const wake of watchers.get(siteId) ?? []) wake();
+        for (const siteId of message.payload?.split('\n') ?? [])
+          for (const wake of watchers.get(siteId) ?? []) wake();
       });
       client.on('error', () => {
         listener = undefined;
@@ -511,6 +537,11 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
 
     async close() {
       watchers.clear();
+      // Other processes still hear of the last commits.
+      if (notifyTimer) {
+        clearTimeout(notifyTimer);
+        await sendNotify();
+      }
       if (poller) clearInterval(poller);
       poller = undefined;
       const client = listener;
