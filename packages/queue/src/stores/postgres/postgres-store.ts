@@ -42,7 +42,7 @@ export interface PostgresStoreOptions {
   readonly siteCacheMs?: number;
   /** Attempts for a transaction hitting a transient conflict. Default 20. */
   readonly maxAttempts?: number;
-  /** Tickets read per (service, class, band) group by call-next at first (more when they are taken). Default 4. */
+  /** Tickets read per (service, class, band) group by a claim at first (more when they are taken). Default 2, as in `mpp_queue_call_next`. */
   readonly headsPerGroup?: number;
   /**
    * Most call-nexts of one site sent together in one statement and transaction when
@@ -129,7 +129,7 @@ export function createPostgresStore(options: PostgresStoreOptions): QueueStore {
   const { pool } = options;
   const siteCacheMs = options.siteCacheMs ?? 1000;
   const maxAttempts = options.maxAttempts ?? 20;
-  const headsPerGroup = options.headsPerGroup ?? 4;
+  const headsPerGroup = options.headsPerGroup ?? 2;
   const pollMs = options.pollMs ?? 2000;
   const callNextBatch = Math.max(1, options.callNextBatch ?? 32);
   const notifyDebounceMs = options.notifyDebounceMs ?? 20;
