@@ -307,7 +307,11 @@ describe('issue 8 endpoints against the running app', () => {
               method: 'POST',
               form: Object.fromEntries(
                 Object.entries(body)
-                  .map(([k, v]) => [k, String(v)])
+                  // Any generated value, even an object whose toString is not a function.
+                  .map(([k, v]) => [
+                    k,
+                    typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined'),
+                  ])
                   .concat([['_csrf', anon.csrf ?? '']]),
               ),
             })
