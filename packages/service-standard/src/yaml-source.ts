@@ -174,10 +174,12 @@ export function zodIssuesToSource(
     if (issue.code === 'unrecognized_keys') {
       // One issue per unknown key, each pointing at the key itself.
       for (const key of issue.keys) {
+        // A YAML complex key (`? - x`) arrives as multi-line text: one error stays one line.
+        const shown = key.replace(/\s+/g, ' ').trim();
         out.push(
           source.issue(
             issue.path,
-            { id: `kunci tidak dikenal: ${key}`, en: `unknown key: ${key}` },
+            { id: `kunci tidak dikenal: ${shown}`, en: `unknown key: ${shown}` },
             issue.code,
             key,
           ),
