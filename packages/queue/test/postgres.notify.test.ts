@@ -3,17 +3,17 @@
  * hears the commits of the other through LISTEN/NOTIFY, for every site changed, without
  * waiting for the fallback poll.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createPostgresStore, createQueue, type QueueEvent } from '../src/index.js';
 import { jakarta } from './fixtures.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 let db: TestDatabase;
-let other: TestDatabase['pool'];
+let other: pg.Pool;
 beforeAll(async () => {
   db = await createTestDatabase(4);
-  const { Pool } = (await import('pg')).default;
-  other = new Pool({ connectionString: db.url, max: 2 });
+  other = new pg.Pool({ connectionString: db.url, max: 2 });
 });
 afterAll(async () => {
   await other?.end();
