@@ -1,0 +1,59 @@
+import type { OverlayChange } from './admin-overlay.js';
+import { canAdminister } from './admin-policy.js';
+import type { ChangeResult } from './admin-config.js';
+import type { StaffSession } from '../staff/auth-service.js';
+import type { AppContext } from '../app-context.js';
+import { forbidden } from '../../shared/errors.js';
+
+/** The thing a change is about, for the audit log's target column. */
+export function changeTarget(change: OverlayChange): string {
+  switch (change.kind) {
+    case 'agency':
+    case 'agency-add':
+    case 'agency-state':
+      return change.agency;
+    case 'service':
+      return change.service;
+    case 'counter':
+      return `loket ${change.counter.number}`;
+    case 'counter-remove':
+      return `loket ${change.number}`;
+    case 'hours':
+      return 'openingHours';
+  }
+}
+
+/**
+ * One administrative change from a page or the API: allowed only for the agencies it concerns,
+ * then validated, stored and applied by {@link AdminConfig}; every outcome (refused, invalid,
+ * applied with before and after) is written to the audit log.
+ */
+export async function administer(
+  app: AppContext,
+  session: StaffSession,
+  change: OverlayChange,
+): Promise<ChangeResult> {
+  const action = `admin_${change.kind.replaceAll('-', '_')}`;
+  const target = changeTarget(change);
+  const concerns = app.adminConfig.concerns(change);
+  const agencyId = concerns?.[0];
+  if (!canAdminister(session.staff, 'config:change', concerns ?? null)) {
+    await app.audit.record(session.staff, action, target, 'denied', { agencyId });
+    throw forbidden();
+  }
+  const result = await app.adminConfig.change(change, session.staff.username);
+  if (result.ok) {
+    await app.audit.record(session.staff, action, target, 'ok', {
+      agencyId,
+      version: result.version,
+      before: result.before,
+      after: result.after,
+    });
+  } else {
+    await app.audit.record(session.staff, action, target, 'failed', {
+      agencyId,
+      errors: result.errors.map((e) => e.path),
+    });
+  }
+  return result;
+}
