@@ -21,6 +21,19 @@ export interface MppOptions {
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 
+const SSR_BUNDLED = [
+  /^@mpp-kit\//,
+  '@astrojs/react',
+  '@astrojs/node',
+  'react',
+  'react-dom',
+  'zod',
+  'qrcode',
+  'yaml',
+];
+
+const resolveFromHere = (specifier: string) => fileURLToPath(import.meta.resolve(specifier));
+
 /**
  * The MPP app as an Astro integration: injects every page and API route, the middleware and the
  * React renderer, and sets the Node adapter in middleware mode (the `mpp-app start` server owns
@@ -62,7 +75,18 @@ export default function mpp(options: MppOptions = {}): AstroIntegration {
             plugins: [overridesPlugin(srcDir, overrides)],
             // The package ships TypeScript sources and pure libraries that pages import: bundle
             // them into the project's build rather than resolve them from its node_modules.
-            ssr: { noExternal: ['@mpp-kit/app', /^@mpp-kit\//, 'zod', 'qrcode', 'yaml'] },
+            // React and its Astro renderer come along too, resolved from this package, so that a
+            // project needs no dependency but @mpp-kit/app and astro, whatever its package manager
+            // (pnpm does not hoist them where the project's build output could find them).
+            ssr: { noExternal: SSR_BUNDLED },
+            resolve: {
+              alias: Object.fromEntries(
+                ['@astrojs/react/server.js', '@astrojs/react/client.js', '@astrojs/node/server.js'].map((entry) => [
+                  entry,
+                  resolveFromHere(entry),
+                ]),
+              ),
+            },
           },
         });
       },

@@ -9,7 +9,7 @@ import { demoConfigFile as demoFile } from '../../../test/support/app-process.js
 import { buildCatalogue } from './catalogue.js';
 import { ConfigError, loadConfig, parseConfig } from './load-config.js';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = new URL('../../../', import.meta.url).pathname;
 
 describe('loadConfig (through @mpp-kit/config)', () => {
   it('loads the demo "MPP Kota Contoh": 9 agencies, 26 national services, 20 counters, 2 kiosks, 2 boards', async () => {
