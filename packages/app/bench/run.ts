@@ -1,5 +1,7 @@
 // Benchmarks of the running app (real PostgreSQL, real HTTP, real Chromium), written to
 // bench/results.md. Run: pnpm --filter @mpp-kit/template-mpp run bench (after build).
+// Ticket issue and call-next are also measured on the queue engine alone (bench/engine.ts), in
+// the same run on the same PostgreSQL, and the HTTP rates given as a ratio to the engine's.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -8,13 +10,48 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import lighthouse from 'lighthouse';
-import { type AppProcess, Client, removeDataDir, startApp } from '../test/support/app-process.ts';
+import { Client } from '../test/support/app-process.ts';
 import { launchChromium } from '../test/support/browser.ts';
+import { startApp } from './app.ts';
+import { calledToday, type EngineBench, openEngineBench, percentile, readSite } from './engine.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+// The app under benchmark: the only lines to change when the benchmark moves with the app.
+/** The project folder (test/project, built by test/support/build-project.mjs): `mpp-app start` runs there. */
+const APP_DIR = path.resolve(here, '../test/project');
+/** How the built app starts (a leading `node` is this Node): the package's own CLI. */
+const APP_COMMAND = process.env.BENCH_APP_COMMAND ?? 'node ../../dist/cli.js start';
+/** The configuration it runs on: the demo config the tests use, daily caps lifted (benchConfig). */
+const APP_CONFIG =
+  process.env.BENCH_APP_CONFIG ?? path.resolve(here, '../test/fixtures/demo.mpp.config.yaml');
+/** HTTP port; 0 picks a free one. */
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 0);
+/** The app's site id in the queue engine (one app instance is one site). */
+const APP_SITE_ID = process.env.BENCH_APP_SITE_ID ?? 'mpp';
+/** Connections of the app's pool (MPP_DB_POOL); the engine-alone run gets as many. */
+const DB_POOL = Number(process.env.BENCH_DB_POOL ?? 20);
+/** The demo account that calls next. */
+const STAFF_LOGIN = process.env.BENCH_STAFF_LOGIN ?? 'manajer';
+
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const BOARDS = Number(process.env.BENCH_BOARDS ?? 500);
 const CALLS = Number(process.env.BENCH_CALLS ?? 40);
+/** Concurrent issuers (autocannon connections for HTTP, workers for the engine). */
+const ISSUERS = 20;
+/** The services tickets are issued for, in turn. */
+const ISSUE_SERVICES = ['ktp-el', 'skck', 'nib', 'paspor-baru', 'akta-kematian', 'pkb-tahunan'];
+/** The counters that call next at once, one command in flight each. */
+const COUNTERS = ['loket-01', 'loket-02', 'loket-05', 'loket-14', 'loket-15', 'loket-16'];
+/**
+ * The engine-alone run uses its own database on the app's PostgreSQL server: same server, same
+ * settings (fsync, synchronous_commit), same disk and CPU as the app's commands, but its own
+ * tables, so the app's tickets, projection and event stream are not disturbed, the app's later
+ * measurements (SSE fan-out) do not run over a ticket table grown by the engine run, and the
+ * engine's NOTIFYs (per database) do not wake the app. A separate site id in the app's database
+ * would share the app's tables and notification channel.
+ */
+const ENGINE_DATABASE = 'mpp_engine_bench';
 
 interface Throughput {
   name: string;
@@ -27,7 +64,7 @@ interface Throughput {
 }
 
 async function cannon(name: string, options: autocannon.Options): Promise<Throughput> {
-  const result = await autocannon({ duration: DURATION, connections: 20, ...options });
+  const result = await autocannon({ duration: DURATION, connections: ISSUERS, ...options });
   return {
     name,
     requests: result.requests.total,
@@ -37,11 +74,6 @@ async function cannon(name: string, options: autocannon.Options): Promise<Throug
     non2xx: result.non2xx,
     errors: result.errors,
   };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 /** Opens `count` board streams; returns a function giving each board's arrival time of a ticket number. */
@@ -89,9 +121,9 @@ async function openBoards(base: string, count: number) {
   };
 }
 
-async function pageBytes(
-  app: AppProcess,
-): Promise<{ page: string; total: number; js: number; requests: number }[]> {
+async function pageBytes(app: {
+  base: string;
+}): Promise<{ page: string; total: number; js: number; requests: number }[]> {
   const browser = await launchChromium();
   const res = await fetch(`${app.base}/api/tickets`, {
     method: 'POST',
@@ -153,9 +185,9 @@ async function pageBytes(
  * Lighthouse mobile scores (its default: a mid-range phone, simulated slow 4G and 4× CPU) in
  * Debian's Chromium, started here with remote debugging; never a downloaded browser.
  */
-async function lighthouseScores(
-  app: AppProcess,
-): Promise<
+async function lighthouseScores(app: {
+  base: string;
+}): Promise<
   { page: string; accessibility: number; performance: number; lcp: number; tbt: number }[]
 > {
   const port = 9300 + Math.floor(Math.random() * 500);
@@ -230,50 +262,93 @@ async function lighthouseScores(
  * tickets than a real service takes in a day, and a refused ticket is not throughput.
  */
 async function benchConfig(): Promise<string> {
-  const demo = await readFile(path.join(here, '../test/fixtures/demo.mpp.config.yaml'), 'utf8');
+  const demo = await readFile(APP_CONFIG, 'utf8');
   const file = path.join(here, '.tmp', 'bench.mpp.config.yaml');
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, demo.replace(/([dD]ailyCap): \d+/g, '$1: 900'));
   return file;
 }
 
+/** The commit measured, and whether the working tree differed from it. */
+function commitMeasured(): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: APP_DIR, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const head = git('rev-parse', 'HEAD') || 'unknown';
+  return git('status', '--porcelain') === ''
+    ? `${head} (clean working tree)`
+    : `${head} (working tree with uncommitted changes)`;
+}
+
+interface EngineComparison {
+  command: string;
+  httpRps: number;
+  engineOps: number;
+  httpP99: number;
+  engineP99: number;
+}
+
 async function main() {
   const loadBefore = loadavg()[0] ?? 0;
+  const commit = commitMeasured();
   const app = await startApp({
+    cwd: APP_DIR,
+    command: APP_COMMAND,
+    config: await benchConfig(),
+    port: APP_PORT,
     env: {
       LOG_LEVEL: 'warn',
-      MPP_DB_POOL: '20',
+      MPP_DB_POOL: String(DB_POOL),
       MPP_DEMO_HISTORY: 'false',
-      MPP_CONFIG: await benchConfig(),
     },
   });
+  let engine: EngineBench | undefined;
   try {
+    // The engine alone, on the app's own site configuration (same services, counters, policy),
+    // with daily caps and number ranges lifted: it issues far more tickets in the same time than
+    // the app, and a refused ticket is not throughput.
+    const appSite = await readSite(app.databaseUrl, APP_SITE_ID);
+    engine = await openEngineBench({
+      serverUrl: app.databaseUrl,
+      database: ENGINE_DATABASE,
+      poolSize: DB_POOL,
+      site: {
+        ...appSite,
+        services: appSite.services.map((s) => ({ ...s, dailyCap: null, lastNumber: 999_999 })),
+      },
+    });
     const staff = new Client(app.base);
-    const password = app.logins.find((l) => l.username === 'manajer')?.password ?? '';
-    if ((await staff.login('manajer', password)) !== 200) throw new Error('login failed');
+    const password = app.logins.find((l) => l.username === STAFF_LOGIN)?.password ?? '';
+    if ((await staff.login(STAFF_LOGIN, password)) !== 200) throw new Error('login failed');
     const staffHeaders = {
       'content-type': 'application/json',
       cookie: staff.cookieHeader,
       'x-csrf-token': staff.csrf ?? '',
     };
 
-    console.log(`ticket issue: ${DURATION} s, 20 connections`);
+    console.log(`ticket issue: ${DURATION} s, ${ISSUERS} connections`);
     const issue = await cannon('POST /api/tickets (issue a ticket)', {
       url: `${app.base}/api/tickets`,
-      requests: ['ktp-el', 'skck', 'nib', 'paspor-baru', 'akta-kematian', 'pkb-tahunan'].map(
-        (serviceId) => ({
-          method: 'POST' as const,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ serviceId }),
-        }),
-      ),
+      requests: ISSUE_SERVICES.map((serviceId) => ({
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId }),
+      })),
     });
     console.log(issue);
 
+    // each engine run follows its HTTP run at once, so both meet about the same machine load
+    console.log(`engine issue: ${DURATION} s, ${ISSUERS} issuers`);
+    const engineIssue = await engine.issue({
+      seconds: DURATION,
+      issuers: ISSUERS,
+      services: ISSUE_SERVICES,
+    });
+    console.log(engineIssue);
+
     // one officer per counter: a counter never presses call-next twice at once (the engine
     // refuses the second while the first holds a ticket), so one connection per counter
-    const COUNTERS = ['loket-01', 'loket-02', 'loket-05', 'loket-14', 'loket-15', 'loket-16'];
     console.log(`call next: ${DURATION} s, ${COUNTERS.length} counters, one connection each`);
+    const calledBefore = await calledToday(app.databaseUrl, APP_SITE_ID);
     const perCounter = await Promise.all(
       COUNTERS.map((counter) =>
         cannon(counter, {
@@ -298,7 +373,29 @@ async function main() {
       non2xx: perCounter.reduce((n, r) => n + r.non2xx, 0),
       errors: perCounter.reduce((n, r) => n + r.errors, 0),
     };
-    console.log(callNext);
+    // how many of the calls got a ticket (a counter whose services ran dry answers 200 too)
+    const httpCalled = (await calledToday(app.databaseUrl, APP_SITE_ID)) - calledBefore;
+    console.log({ ...callNext, called: httpCalled });
+
+    console.log(`engine call next: ${DURATION} s, ${COUNTERS.length} counters, one at a time each`);
+    const engineCallNext = await engine.callNext({ seconds: DURATION, counters: COUNTERS });
+    console.log(engineCallNext);
+    await engine.close();
+
+    const comparison: EngineComparison[] = [
+      { command: 'issue a ticket', http: issue, engine: engineIssue },
+      { command: 'call next', http: callNext, engine: engineCallNext },
+    ].map((c) => ({
+      command: c.command,
+      httpRps: c.http.rps,
+      engineOps: c.engine.opsPerSecond,
+      httpP99: c.http.p99,
+      engineP99: c.engine.p99,
+    }));
+    const comparisonTable = `| command | HTTP req/s | engine ops/s | ratio HTTP/engine | HTTP p99 ms | engine p99 ms |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${comparison.map((c) => `| ${c.command} | ${c.httpRps} | ${c.engineOps} | ${(c.httpRps / c.engineOps).toFixed(3)} | ${c.httpP99} | ${c.engineP99.toFixed(1)} |`).join('\n')}`;
+    console.log(comparisonTable);
 
     console.log(`SSE fan-out: ${BOARDS} boards, ${CALLS} calls`);
     const boards = await openBoards(app.base, BOARDS);
@@ -365,6 +462,7 @@ async function main() {
     const md = `# Benchmarks: template MPP app
 
 Written by \`pnpm --filter @mpp-kit/template-mpp run bench\` on ${new Date().toISOString()}
+at commit ${commit}
 (${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; app, embedded PostgreSQL 18, load
 generator and browser on the same machine, so figures are a floor, not a capacity plan; 1-minute load
 average ${loadBefore.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end: other work was sharing the 2 cores).
@@ -378,7 +476,25 @@ ${[issue, callNext].map((r) => `| ${r.name} | ${r.requests} | ${r.rps} | ${r.p50
 Ticket issue: 20 connections over 6 services (daily caps lifted for the run). Call-next: one connection
 per counter (an officer never presses twice at once), 6 counters at once; it finishes the counter's current
 ticket and calls the next one through the engine, then projects both events for pages and boards; p50 is the
-median counter's, p99 the worst counter's.
+median counter's, p99 the worst counter's. ${httpCalled} of the ${callNext.requests} calls got a ticket (the engine's
+count of tickets called); the others found nothing to call (in the demo config loket-16 serves none of the
+services issued for, and a counter's services can run dry).
+
+## HTTP against the queue engine alone (same run, same PostgreSQL)
+
+${comparisonTable}
+
+- The engine alone: \`@mpp-kit/queue\`'s PostgreSQL store through its public API, in the benchmark's process,
+  on a database of its own (\`${ENGINE_DATABASE}\`) on the app's embedded PostgreSQL server, with the app's
+  site configuration (daily caps and number ranges lifted) and a pool of ${DB_POOL} connections like the app's.
+  Each engine run comes right after its HTTP run and lasts as long (${DURATION} s).
+- Issue: ${ISSUERS} concurrent issuers over the same ${ISSUE_SERVICES.length} services (online, no priority, as
+  the HTTP requests): ${engineIssue.ops} tickets, ${engineIssue.errors} refused or failed; p50 ${ms(engineIssue.p50)} ms.
+- Call next: the same ${COUNTERS.length} counters, one command in flight per counter. One operation is what the
+  app's call-next asks of the engine: start serving and finish the ticket the counter holds, then call the next.
+  p50 ${ms(engineCallNext.p50)} ms (the median counter's), p99 the worst counter's; ${engineCallNext.called} of
+  ${engineCallNext.ops} calls got a ticket, ${engineCallNext.errors} failed. The engine's \`callNext\` alone:
+  p50 ${ms(engineCallNext.callOnlyP50 ?? Number.NaN)} ms, p99 ${ms(engineCallNext.callOnlyP99 ?? Number.NaN)} ms.
 
 ## SSE fan-out (${fanout.boards} boards connected to one board stream)
 
@@ -417,8 +533,8 @@ Targets: accessibility 100, performance ≥ 95.
     });
     console.log(md);
   } finally {
+    await engine?.close().catch(() => {});
     await app.stop();
-    await removeDataDir(app.dataDir);
   }
 }
 
