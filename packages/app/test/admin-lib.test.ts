@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Actor, ROLES } from '../src/features/staff/access-policy.js';
 import { changeFromForm, intervals } from '../src/features/admin/admin-forms.js';
 import { canAdminister } from '../src/features/admin/admin-policy.js';
+import { type Actor, ROLES } from '../src/features/staff/access-policy.js';
 
 // The administration's pure parts: the policy against a matrix written out here, and the
 // form reader (never throws; problems name the form's own fields).

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effectiveConfig } from '../src/features/admin/admin-config.js';
-import { siteConfigOf } from '../src/features/queue/queue-site.js';
 import {
   type AdminOverlay,
   applyOverlay,
@@ -14,6 +13,7 @@ import {
   overlayChangeSchema,
   withChange,
 } from '../src/features/admin/admin-overlay.js';
+import { siteConfigOf } from '../src/features/queue/queue-site.js';
 
 // The administration overlay (decision 0066) over the demo config: applied edits, refusals
 // naming the field, and that no overlay ever gets past @mpp-kit/config unchecked.

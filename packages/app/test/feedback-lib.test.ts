@@ -7,14 +7,20 @@ import {
 } from '@mpp-kit/skm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newTrackingCode, normaliseTrackingCode } from '../src/features/complaints/complaint-service.js';
-import { csvCell } from '../src/features/survey/results-report.js';
-import { ROLES } from '../src/features/staff/access-policy.js';
-import { safeFilename, sniffAttachmentType } from '../src/features/complaints/attachment-type.js';
-import { COMPLAINT_STATUSES, canMove, currentDeadline } from '../src/features/complaints/complaint-workflow.js';
-import { canFeedback } from '../src/features/staff/feedback-policy.js';
 import { forecastDay, nextOpenDay } from '../src/features/analytics/forecast.js';
-import { parsePeriodKey, periodContaining, periodsEndingWith } from '../src/shared/time/period-range.js';
+import { safeFilename, sniffAttachmentType } from '../src/features/complaints/attachment-type.js';
+import {
+  newTrackingCode,
+  normaliseTrackingCode,
+} from '../src/features/complaints/complaint-service.js';
+import {
+  COMPLAINT_STATUSES,
+  canMove,
+  currentDeadline,
+} from '../src/features/complaints/complaint-workflow.js';
+import { ROLES } from '../src/features/staff/access-policy.js';
+import { canFeedback } from '../src/features/staff/feedback-policy.js';
+import { csvCell } from '../src/features/survey/results-report.js';
 import {
   addInto,
   HIST_LENGTH,
@@ -24,6 +30,11 @@ import {
   rollupOf,
   toAccumulatorState,
 } from '../src/features/survey/survey-form.js';
+import {
+  parsePeriodKey,
+  periodContaining,
+  periodsEndingWith,
+} from '../src/shared/time/period-range.js';
 import { addWorkingDays } from '../src/shared/time/working-days.js';
 
 describe('periods', () => {

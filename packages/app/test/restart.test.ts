@@ -3,15 +3,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { QueueService } from '../src/features/queue/queue-service.js';
 import { buildCatalogue } from '../src/features/catalogue/catalogue.js';
 import { loadConfig } from '../src/features/catalogue/load-config.js';
+import { QueueService } from '../src/features/queue/queue-service.js';
 import {
   type AppProcess,
   Client,
   demoConfigFile,
-  projectDir,
   freePort,
+  projectDir,
   removeDataDir,
   startApp,
 } from './support/app-process.js';

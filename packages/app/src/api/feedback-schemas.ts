@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '../features/complaints/complaint-workflow.js';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_STATUSES,
+} from '../features/complaints/complaint-workflow.js';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 const flag = z

@@ -1,11 +1,11 @@
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import type { Catalogue } from './catalogue/catalogue.js';
 import type { AdminConfig } from './admin/admin-config.js';
 import type { StaffAdmin } from './admin/staff-admin.js';
+import type { Catalogue } from './catalogue/catalogue.js';
+import type { QueueService } from './queue/queue-service.js';
 import type { AuditService } from './staff/audit-service.js';
 import type { AuthService } from './staff/auth-service.js';
-import type { QueueService } from './queue/queue-service.js';
 
 /** Everything a page or endpoint needs, handed to Astro as `locals.app` by our server. */
 export interface AppContext {

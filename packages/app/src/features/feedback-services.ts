@@ -1,7 +1,7 @@
 import { workingCalendar } from '../shared/time/working-days.js';
 import { AnalyticsService } from './analytics/analytics-service.js';
-import { ComplaintService } from './complaints/complaint-service.js';
 import type { AppContext } from './app-context.js';
+import { ComplaintService } from './complaints/complaint-service.js';
 import { SurveyService } from './survey/survey-service.js';
 
 export interface FeedbackServices {

@@ -81,10 +81,11 @@ export default function mpp(options: MppOptions = {}): AstroIntegration {
             ssr: { noExternal: SSR_BUNDLED },
             resolve: {
               alias: Object.fromEntries(
-                ['@astrojs/react/server.js', '@astrojs/react/client.js', '@astrojs/node/server.js'].map((entry) => [
-                  entry,
-                  resolveFromHere(entry),
-                ]),
+                [
+                  '@astrojs/react/server.js',
+                  '@astrojs/react/client.js',
+                  '@astrojs/node/server.js',
+                ].map((entry) => [entry, resolveFromHere(entry)]),
               ),
             },
           },

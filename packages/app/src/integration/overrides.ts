@@ -65,7 +65,9 @@ export function resolveOverrides(
       );
     }
     const expected = path.extname(OVERRIDES[name as OverrideName]);
-    if (expected === '.ts' ? !/\.(ts|js|mjs)$/.test(absolute) : path.extname(absolute) !== expected) {
+    if (
+      expected === '.ts' ? !/\.(ts|js|mjs)$/.test(absolute) : path.extname(absolute) !== expected
+    ) {
       throw new Error(
         `@mpp-kit/app: override ${name} must be a ${expected === '.ts' ? '.ts or .js module' : `${expected} component`}: ${absolute}`,
       );

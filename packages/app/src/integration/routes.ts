@@ -24,7 +24,10 @@ export function packageRoutes(routesDir: string): PackageRoute[] {
         const relative = path.relative(routesDir, file).split(path.sep).join('/');
         const withoutExtension = relative.replace(ROUTE_FILE, '');
         const pattern = `/${withoutExtension.replace(/(^|\/)index$/, '')}`;
-        routes.push({ pattern: pattern === '/' ? '/' : pattern.replace(/\/$/, ''), entrypoint: file });
+        routes.push({
+          pattern: pattern === '/' ? '/' : pattern.replace(/\/$/, ''),
+          entrypoint: file,
+        });
       }
     }
   };

@@ -4,23 +4,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { AdminConfig } from '../features/admin/admin-config.js';
-import { StaffAdmin } from '../features/admin/staff-admin.js';
-import { AuditService } from '../features/staff/audit-service.js';
-import { AuthService } from '../features/staff/auth-service.js';
-import type { AppContext } from '../features/app-context.js';
-import { seedDemoHistory } from '../features/demo/demo-history.js';
-import { feedback } from '../features/feedback-services.js';
-import { QueueService } from '../features/queue/queue-service.js';
 import { retentionPolicyFromEnv, scheduleRetention } from '../features/admin/retention-job.js';
+import { StaffAdmin } from '../features/admin/staff-admin.js';
+import type { AppContext } from '../features/app-context.js';
 import { buildCatalogue, type Catalogue } from '../features/catalogue/catalogue.js';
 import { liveCatalogue } from '../features/catalogue/live-catalogue.js';
+import { ConfigError, loadConfig } from '../features/catalogue/load-config.js';
+import { seedDemoHistory } from '../features/demo/demo-history.js';
+import { feedback } from '../features/feedback-services.js';
+import { EventHub } from '../features/queue/event-hub.js';
+import { QueueService } from '../features/queue/queue-service.js';
+import { AuditService } from '../features/staff/audit-service.js';
+import { AuthService } from '../features/staff/auth-service.js';
+import { ensureDemoAccounts } from '../features/staff/demo-accounts.js';
 import { workingCalendar } from '../shared/time/working-days.js';
 import { startEmbeddedDatabase } from './database/embedded.js';
-import { ChangedMigrationError, appMigrations, migrate } from './database/migrate.js';
-import { ensureDemoAccounts } from '../features/staff/demo-accounts.js';
-import { EventHub } from '../features/queue/event-hub.js';
+import { appMigrations, ChangedMigrationError, migrate } from './database/migrate.js';
 import { createHttpServer } from './http-server.js';
-import { ConfigError, loadConfig } from '../features/catalogue/load-config.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { SseConnections } from './sse.js';
@@ -230,13 +230,17 @@ if (!COMMANDS.includes(command)) {
   process.stderr.write(
     `Perintah tidak dikenal / unknown command: ${command}\nUsage: mpp-app <${COMMANDS.join('|')}>\n` +
       '  start         migrate, then serve the project built in the current folder (dist/)\n' +
-      '  migrate       apply the package\'s and the project\'s migrations, then exit\n' +
+      "  migrate       apply the package's and the project's migrations, then exit\n" +
       '  check-config  validate mpp.config.yaml (MPP_CONFIG) and exit\n',
   );
   process.exit(2);
 }
 main(command).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof ChangedMigrationError || error instanceof StartError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof ChangedMigrationError ||
+    error instanceof StartError
+  ) {
     process.stderr.write(`${error.message}\n`);
   } else {
     const err = error instanceof Error ? error : new Error(String(error));

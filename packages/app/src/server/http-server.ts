@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AppContext } from '../features/app-context.js';
+import type { EventHub } from '../features/queue/event-hub.js';
 import type { QueueEvent } from '../features/queue/queue-service.js';
 import { can } from '../features/staff/access-policy.js';
 import { LOGO_PATH } from '../shared/brand-style.js';
 import { parseCookies, SESSION_COOKIE } from '../shared/http/cookies.js';
-import type { EventHub } from '../features/queue/event-hub.js';
 import type { createMetrics } from './metrics.js';
 import { replayPoint, type SseConnections, serveEventStream } from './sse.js';
 import { serveLogo, serveStatic } from './static-files.js';

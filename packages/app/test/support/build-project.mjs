@@ -22,9 +22,15 @@ function newest(dir) {
   return latest;
 }
 
-const sources = Math.max(newest(join(packageDir, 'src')), newest(project), statSync(join(packageDir, 'dist/index.js')).mtimeMs);
+const sources = Math.max(
+  newest(join(packageDir, 'src')),
+  newest(project),
+  statSync(join(packageDir, 'dist/index.js')).mtimeMs,
+);
 if (existsSync(built) && statSync(built).mtimeMs > sources) process.exit(0);
 const astro = join(packageDir, 'node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--root', project], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [astro, 'build', '--root', project], {
+  stdio: 'inherit',
+});
 if (result.status === 0) writeFileSync(built, new Date().toISOString());
 process.exit(result.status ?? 1);

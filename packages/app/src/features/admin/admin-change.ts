@@ -1,9 +1,9 @@
+import { forbidden } from '../../shared/errors.js';
+import type { AppContext } from '../app-context.js';
+import type { StaffSession } from '../staff/auth-service.js';
+import type { ChangeResult } from './admin-config.js';
 import type { OverlayChange } from './admin-overlay.js';
 import { canAdminister } from './admin-policy.js';
-import type { ChangeResult } from './admin-config.js';
-import type { StaffSession } from '../staff/auth-service.js';
-import type { AppContext } from '../app-context.js';
-import { forbidden } from '../../shared/errors.js';
 
 /** The thing a change is about, for the audit log's target column. */
 export function changeTarget(change: OverlayChange): string {

@@ -4,6 +4,11 @@ import { parseCatalogue, type Catalogue as StandardCatalogue } from '@mpp-kit/se
 import { nationalCatalogue } from '@mpp-kit/service-standard/node';
 import type pg from 'pg';
 import { parse as parseYaml, stringify } from 'yaml';
+import { isAppError } from '../../shared/errors.js';
+import { buildCatalogue, type Catalogue } from '../catalogue/catalogue.js';
+import { counterId } from '../catalogue/config-mapping.js';
+import type { LiveCatalogue } from '../catalogue/live-catalogue.js';
+import { siteConfigOf } from '../queue/queue-site.js';
 import {
   type AdminOverlay,
   agenciesOff,
@@ -14,12 +19,7 @@ import {
   servicesOff,
   withChange,
 } from './admin-overlay.js';
-import { buildCatalogue, type Catalogue } from '../catalogue/catalogue.js';
-import { counterId } from '../catalogue/config-mapping.js';
-import type { LiveCatalogue } from '../catalogue/live-catalogue.js';
 import type { CatalogueFileText } from './catalogue-admin.js';
-import { isAppError } from '../../shared/errors.js';
-import { siteConfigOf } from '../queue/queue-site.js';
 
 /** One problem with a change, naming the field of the configuration it concerns. */
 export interface ConfigIssue {

@@ -1,10 +1,10 @@
+import { isAppError } from '../../shared/errors.js';
+import type { AppContext } from '../app-context.js';
+import type { StaffSession } from '../staff/auth-service.js';
+import { administer } from './admin-change.js';
 import { changeFromForm } from './admin-forms.js';
 import type { OverlayChange } from './admin-overlay.js';
 import { canAdminister } from './admin-policy.js';
-import { administer } from './admin-change.js';
-import type { StaffSession } from '../staff/auth-service.js';
-import type { AppContext } from '../app-context.js';
-import { isAppError } from '../../shared/errors.js';
 
 /** One line of an admin page's error summary: a form field (linked) or a configuration path. */
 export interface PageError {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
-import { ROLES } from '../staff/access-policy.js';
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { AuthService } from '../staff/auth-service.js';
 import { AppError } from '../../shared/errors.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { ROLES } from '../staff/access-policy.js';
+import type { AuthService } from '../staff/auth-service.js';
 
 export const newStaffSchema = z
   .object({

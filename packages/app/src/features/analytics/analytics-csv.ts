@@ -1,5 +1,5 @@
-import type { Analytics } from './analytics-figures.js';
 import { csvCell } from '../survey/results-report.js';
+import type { Analytics } from './analytics-figures.js';
 
 const WEEKDAYS = ['', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'];
 const n = (v: number | null) => (v === null ? '' : String(Math.round(v * 1000) / 1000));

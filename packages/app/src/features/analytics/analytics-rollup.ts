@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { Catalogue } from '../catalogue/catalogue.js';
-import { addDays } from '../../shared/time/local-day.js';
 import { transaction } from '../../shared/database/transaction.js';
+import { addDays } from '../../shared/time/local-day.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { RollupRow } from './analytics-figures.js';
 
 /** How a day range is read: whole closed months, other closed days, and today (live). */

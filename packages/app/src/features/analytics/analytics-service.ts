@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import type { Catalogue } from '../catalogue/catalogue.js';
-import { nextOpenDay } from './forecast.js';
 import { addDays, localDay } from '../../shared/time/local-day.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import { type Analytics, type AnalyticsRange, analyticsFromRollup } from './analytics-figures.js';
 import { planRange, TicketRollup } from './analytics-rollup.js';
+import { nextOpenDay } from './forecast.js';
 
 export type { Analytics, AnalyticsRange, ServiceFigures } from './analytics-figures.js';
 

@@ -111,18 +111,14 @@ describe('loadConfig (through @mpp-kit/config)', () => {
         bad,
         (await readFile(demoFile, 'utf8')).replace('ticketPrefix: G', 'ticketPrefix: A'),
       );
-      const run = promisify(execFile)(
-        process.execPath,
-        [path.join(root, 'dist/cli.js'), 'start'],
-        {
-          env: {
-            ...process.env,
-            MPP_CONFIG: bad,
-            MPP_DATA_DIR: path.join(dir, 'data'),
-            DATABASE_URL: '',
-          },
+      const run = promisify(execFile)(process.execPath, [path.join(root, 'dist/cli.js'), 'start'], {
+        env: {
+          ...process.env,
+          MPP_CONFIG: bad,
+          MPP_DATA_DIR: path.join(dir, 'data'),
+          DATABASE_URL: '',
         },
-      );
+      });
       const failure = (await run.then(
         () => expect.unreachable(),
         (e: unknown) => e,

@@ -1,5 +1,5 @@
-import type { ComplaintCategory, ComplaintStatus, Deadline } from './complaint-workflow.js';
 import type { Lang } from '../../shared/i18n/i18n.js';
+import type { ComplaintCategory, ComplaintStatus, Deadline } from './complaint-workflow.js';
 
 const CATEGORY: Record<ComplaintCategory, [string, string]> = {
   pelayanan: ['Proses pelayanan', 'Service process'],

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import { transaction } from '../../shared/database/transaction.js';
+import { AppError, notFound } from '../../shared/errors.js';
+import {
+  addWorkingDays,
+  UTC_WEEKDAYS,
+  type WorkingCalendar,
+} from '../../shared/time/working-days.js';
 import {
   type AttachmentType,
   MAX_ATTACHMENT_BYTES,
@@ -15,9 +22,6 @@ import {
   DEADLINE_DAYS,
   type Deadline,
 } from './complaint-workflow.js';
-import { addWorkingDays, UTC_WEEKDAYS, type WorkingCalendar } from '../../shared/time/working-days.js';
-import { transaction } from '../../shared/database/transaction.js';
-import { AppError, notFound } from '../../shared/errors.js';
 
 export interface NewComplaint {
   category: ComplaintCategory;

@@ -1,4 +1,8 @@
-import { addWorkingDays, UTC_WEEKDAYS, type WorkingCalendar } from '../../shared/time/working-days.js';
+import {
+  addWorkingDays,
+  UTC_WEEKDAYS,
+  type WorkingCalendar,
+} from '../../shared/time/working-days.js';
 
 /** Complaint states, in the order SP4N-LAPOR! practice moves through them. */
 export const COMPLAINT_STATUSES = [

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { formatTicketNumber } from '@mpp-kit/queue';
 import type pg from 'pg';
-import type { Catalogue } from '../catalogue/catalogue.js';
 import { transaction } from '../../shared/database/transaction.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import { rebuildSurveyRollup } from '../survey/survey-service.js';
 
 /** Small deterministic generator (mulberry32) so demo data is the same on every machine. */

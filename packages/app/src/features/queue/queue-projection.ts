@@ -6,8 +6,8 @@ import type {
   TicketEvent,
 } from '@mpp-kit/queue';
 import type pg from 'pg';
-import type { Catalogue } from '../catalogue/catalogue.js';
 import { transaction } from '../../shared/database/transaction.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { QueueEvent, Ticket, TicketStatus } from './queue-service.js';
 import { PRIORITY_CLASS, SITE_ID } from './queue-site.js';
 

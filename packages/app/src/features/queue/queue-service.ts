@@ -9,8 +9,8 @@ import {
   serviceDayOf,
 } from '@mpp-kit/queue';
 import pg from 'pg';
-import type { Catalogue } from '../catalogue/catalogue.js';
 import { AppError, notFound } from '../../shared/errors.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import { QueueProjection } from './queue-projection.js';
 import { PRIORITY_CLASS, SITE_ID, siteConfigOf } from './queue-site.js';
 

@@ -1,6 +1,6 @@
 import type { IndonesianTimeZone, SiteConfig } from '@mpp-kit/queue';
-import type { Catalogue } from '../catalogue/catalogue.js';
 import { AppError } from '../../shared/errors.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 
 /** One instance of the app is one site of the queue engine. */
 export const SITE_ID = 'mpp';

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { canFeedback, type FeedbackPermission } from './feedback-policy.js';
-import type { StaffSession } from './auth-service.js';
 import { forbidden } from '../../shared/errors.js';
+import type { StaffSession } from './auth-service.js';
+import { canFeedback, type FeedbackPermission } from './feedback-policy.js';
 
 export { endpoint, isFormPost, json, readBody, requireSession } from '../../shared/http/respond.js';
 

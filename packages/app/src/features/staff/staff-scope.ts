@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
-import { canFeedback, type FeedbackPermission } from './feedback-policy.js';
-import type { StaffSession } from './auth-service.js';
-import type { AppContext } from '../app-context.js';
 import { forbidden } from '../../shared/errors.js';
+import type { AppContext } from '../app-context.js';
+import type { StaffSession } from './auth-service.js';
+import { canFeedback, type FeedbackPermission } from './feedback-policy.js';
 
 /**
  * The agency a staff page or endpoint works on: null means "all agencies", allowed only for

@@ -10,8 +10,10 @@ import {
   scoreAccumulator,
 } from '@mpp-kit/skm';
 import type pg from 'pg';
-import type { Catalogue } from '../catalogue/catalogue.js';
+import { transaction } from '../../shared/database/transaction.js';
+import { AppError, notFound } from '../../shared/errors.js';
 import { type PeriodRange, periodContaining } from '../../shared/time/period-range.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import {
   addInto,
   HIST_LENGTH,
@@ -20,8 +22,6 @@ import {
   rollupOf,
   toAccumulatorState,
 } from './survey-form.js';
-import { transaction } from '../../shared/database/transaction.js';
-import { AppError, notFound } from '../../shared/errors.js';
 
 /** Running counts for one group (a service, an agency, the MPP) over a period. */
 export class Rollup {

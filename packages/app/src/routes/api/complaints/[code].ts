@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { notFound } from '../../../shared/errors.js';
 import { feedback } from '../../../features/feedback-services.js';
+import { notFound } from '../../../shared/errors.js';
 import { endpoint, json } from '../../../shared/http/respond.js';
 
 /** Public tracking of a complaint by its code: status, deadline and answer, no contact. */

@@ -1,10 +1,13 @@
 import type { APIRoute } from 'astro';
-import type { UploadedFile } from '../../../features/complaints/complaint-service.js';
-import { AppError, notFound } from '../../../shared/errors.js';
-import { feedback } from '../../../features/feedback-services.js';
-import { endpoint, InvalidInput, isFormPost, json } from '../../../shared/http/respond.js';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../../features/complaints/attachment-type.js';
 import { newComplaintSchema } from '../../../api/feedback-schemas.js';
+import {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+} from '../../../features/complaints/attachment-type.js';
+import type { UploadedFile } from '../../../features/complaints/complaint-service.js';
+import { feedback } from '../../../features/feedback-services.js';
+import { AppError, notFound } from '../../../shared/errors.js';
+import { endpoint, InvalidInput, isFormPost, json } from '../../../shared/http/respond.js';
 
 /** Files a complaint: a multipart form (with attachments) or JSON (without). */
 export const POST: APIRoute = endpoint(

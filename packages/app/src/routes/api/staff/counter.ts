@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
+import { chooseCounterSchema } from '../../../api/api-schemas.js';
 import { notFound } from '../../../shared/errors.js';
+import { SESSION_COOKIE } from '../../../shared/http/cookies.js';
 import {
   authorize,
   endpoint,
@@ -8,8 +10,6 @@ import {
   readBody,
   requireSession,
 } from '../../../shared/http/respond.js';
-import { chooseCounterSchema } from '../../../api/api-schemas.js';
-import { SESSION_COOKIE } from '../../../shared/http/cookies.js';
 
 /** Chooses the counter a session works at; only counters of an agency the staff may act for. */
 export const POST: APIRoute = endpoint(

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { isAppError } from '../../../shared/errors.js';
-import { endpoint, isFormPost, json, readBody } from '../../../shared/http/respond.js';
 import { loginSchema } from '../../../api/api-schemas.js';
+import { isAppError } from '../../../shared/errors.js';
 import { SESSION_COOKIE } from '../../../shared/http/cookies.js';
+import { endpoint, isFormPost, json, readBody } from '../../../shared/http/respond.js';
 
 export const POST: APIRoute = endpoint(
   async (context) => {

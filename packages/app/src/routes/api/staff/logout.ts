@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { endpoint, isFormPost, json, requireSession } from '../../../shared/http/respond.js';
 import { SESSION_COOKIE } from '../../../shared/http/cookies.js';
+import { endpoint, isFormPost, json, requireSession } from '../../../shared/http/respond.js';
 
 export const POST: APIRoute = endpoint(async (context) => {
   const session = requireSession(context);

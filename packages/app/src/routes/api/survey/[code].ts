@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { feedback } from '../../../features/feedback-services.js';
-import { endpoint, InvalidInput, isFormPost, json } from '../../../shared/http/respond.js';
 import { readSurveyForm } from '../../../features/survey/survey-form.js';
+import { endpoint, InvalidInput, isFormPost, json } from '../../../shared/http/respond.js';
 
 /** Answers the survey of a served ticket, once. Form posts (no JavaScript) get a redirect. */
 export const POST: APIRoute = endpoint(

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
+import { issueTicketSchema } from '../../../api/api-schemas.js';
 import { notFound } from '../../../shared/errors.js';
 import { endpoint, isFormPost, json, readBody } from '../../../shared/http/respond.js';
-import { issueTicketSchema } from '../../../api/api-schemas.js';
 
 /** Takes a ticket. A form post (JavaScript off) is answered with a redirect to the result. */
 export const POST: APIRoute = endpoint(async (context) => {

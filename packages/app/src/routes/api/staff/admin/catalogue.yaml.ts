@@ -1,7 +1,11 @@
 import type { APIRoute } from 'astro';
 import { CatalogueAdmin } from '../../../../features/admin/catalogue-admin.js';
+import {
+  endpoint,
+  forbiddenUnless,
+  requireSession,
+} from '../../../../features/staff/respond-staff.js';
 import { notFound } from '../../../../shared/errors.js';
-import { endpoint, forbiddenUnless, requireSession } from '../../../../features/staff/respond-staff.js';
 
 /** The latest imported catalogue revision as one YAML file (re-importable). */
 export const GET: APIRoute = endpoint(async (context) => {

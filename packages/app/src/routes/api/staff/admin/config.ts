@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { administer } from '../../../../features/admin/admin-change.js';
-import { forbidden } from '../../../../shared/errors.js';
-import { endpoint, json, readBody, requireSession } from '../../../../shared/http/respond.js';
 import { agenciesOff, overlayChangeSchema } from '../../../../features/admin/admin-overlay.js';
 import { canAdminister } from '../../../../features/admin/admin-policy.js';
+import { forbidden } from '../../../../shared/errors.js';
+import { endpoint, json, readBody, requireSession } from '../../../../shared/http/respond.js';
 
 /**
  * Agencies, services and counters as they run (the file with the administrators' changes,

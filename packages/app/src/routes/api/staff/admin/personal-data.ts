@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { personalDataSchema } from '../../../../api/feedback-schemas.js';
 import { PersonalDataService } from '../../../../features/admin/personal-data.js';
 import {
   endpoint,
@@ -8,7 +9,6 @@ import {
   readBody,
   requireSession,
 } from '../../../../features/staff/respond-staff.js';
-import { personalDataSchema } from '../../../../api/feedback-schemas.js';
 
 /**
  * A person's data-access or deletion request (UU PDP), handled by the MPP manager. The audit

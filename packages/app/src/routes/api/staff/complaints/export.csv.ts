@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { feedback } from '../../../../features/feedback-services.js';
 import { endpoint, requireSession } from '../../../../features/staff/respond-staff.js';
-import { csvCell } from '../../../../features/survey/results-report.js';
 import { scopeFor } from '../../../../features/staff/staff-scope.js';
+import { csvCell } from '../../../../features/survey/results-report.js';
 
 /** Complaints shaped for forwarding to SP4N-LAPOR! (no contact details). */
 export const GET: APIRoute = endpoint(async (context) => {

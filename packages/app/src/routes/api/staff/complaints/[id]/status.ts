@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { notFound } from '../../../../../shared/errors.js';
+import { moveComplaintSchema } from '../../../../../api/feedback-schemas.js';
 import { feedback } from '../../../../../features/feedback-services.js';
 import {
   endpoint,
@@ -9,7 +9,7 @@ import {
   readBody,
   requireSession,
 } from '../../../../../features/staff/respond-staff.js';
-import { moveComplaintSchema } from '../../../../../api/feedback-schemas.js';
+import { notFound } from '../../../../../shared/errors.js';
 
 /** Moves a complaint one step along its workflow; every move is audited. */
 export const POST: APIRoute = endpoint(

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { AppError, notFound } from '../../../../../shared/errors.js';
+import { consoleActionSchema } from '../../../../../api/api-schemas.js';
 import type { Ticket } from '../../../../../features/queue/queue-service.js';
+import { AppError, notFound } from '../../../../../shared/errors.js';
 import {
   authorize,
   endpoint,
@@ -9,7 +10,6 @@ import {
   readBody,
   requireSession,
 } from '../../../../../shared/http/respond.js';
-import { consoleActionSchema } from '../../../../../api/api-schemas.js';
 
 const TRANSITIONS = {
   recall: 'recall',

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { transferSchema } from '../../../../../api/api-schemas.js';
 import { AppError, notFound } from '../../../../../shared/errors.js';
 import {
   authorize,
@@ -8,7 +9,6 @@ import {
   readBody,
   requireSession,
 } from '../../../../../shared/http/respond.js';
-import { transferSchema } from '../../../../../api/api-schemas.js';
 
 const ACTIONS = {
   recall: 'recall',

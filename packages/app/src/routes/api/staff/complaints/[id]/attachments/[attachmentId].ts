@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { notFound } from '../../../../../../shared/errors.js';
 import { feedback } from '../../../../../../features/feedback-services.js';
 import {
   endpoint,
   forbiddenUnless,
   requireSession,
 } from '../../../../../../features/staff/respond-staff.js';
+import { notFound } from '../../../../../../shared/errors.js';
 
 /**
  * Downloads an attachment. Always as a download (Content-Disposition: attachment), with the
