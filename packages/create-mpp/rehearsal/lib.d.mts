@@ -13,3 +13,18 @@ export function changesetForAll(names: readonly string[]): string;
 export function cleanEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string>;
 /** Seconds since `start`, e.g. `12.3s`. */
 export function elapsed(start: number): string;
+export function changesetFor(names: readonly string[], summary: string): string;
+export interface UpgradeEdit {
+  file: string;
+  anchor: string;
+  insert: string;
+  marker: string;
+}
+export const UPGRADE: {
+  migration: { file: string; name: string; table: string; sql: string };
+  edits: UpgradeEdit[];
+};
+export function insertAfter(
+  text: string,
+  edit: { file: string; anchor: string; insert: string },
+): string;

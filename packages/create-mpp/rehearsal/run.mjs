@@ -1,14 +1,22 @@
 #!/usr/bin/env node
-// Release rehearsal: proves that MPP Kit can be released and used outside this repository.
+// Release rehearsal: proves that MPP Kit can be released, used and upgraded outside this
+// repository.
 //  1. copies the workspace (tracked and new files, never the real checkout's state) to a
 //     temporary folder and installs it;
 //  2. `changeset version --snapshot rehearsal` there, then builds every public package;
 //  3. starts a local Verdaccio on 127.0.0.1 (our package names local-only, everything else
-//     proxied from the upstream registry) and runs `changeset publish` against it;
+//     proxied from the upstream registry) and runs `changeset publish` against it (release N);
 //  4. `npm create mpp@<snapshot>` from that registry, in a temporary folder outside the repo;
-//  5. installs the new project from that registry only, builds it, runs its tests, starts it
-//     and checks that its home page answers HTTP 200;
-//  6. stops every process it started and deletes the temporary folder.
+//  5. installs the new project with npm from that registry only, builds it, runs its tests and
+//     those of its infra/;
+//  6. starts it and, over HTTP, issues tickets, serves one as a demo operator, answers its survey
+//     and files a complaint; stops it;
+//  7. release N+1 of @mpp-kit/app in the copy: a new migration, a changed page, changed default
+//     Footer and HomeIntro; versioned, built and published;
+//  8. `npm install @mpp-kit/app@<N+1>` in the project, rebuild, restart on the same data: the
+//     migration is applied, everything from step 6 is still there, the new page text and Footer
+//     are served and the project's own HomeIntro override still wins;
+//  9. stops every process it started and deletes the temporary folder.
 // Bounded: each step has a time limit and the whole run REHEARSAL_TIMEOUT_MINUTES (default 30).
 // REHEARSAL_KEEP=1 keeps the temporary folder for inspection.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,17 +34,23 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import {
+  changesetFor,
   changesetForAll,
   cleanEnv,
   elapsed,
+  insertAfter,
   localPackagePatterns,
+  UPGRADE,
   verdaccioConfig,
 } from './lib.mjs';
+import { checkWhatWasDone, pages, useTheMpp } from './mpp-client.mjs';
 
 const started = Date.now();
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -434,42 +448,54 @@ try {
     throw new Error(`the new project is tied to the monorepo:\n${formatLeaks(leaks)}`);
   log('new project has no workspace: range and no path into the monorepo');
 
-  // 5. Install from the local registry only, build, test, start.
-  const projectEnv = { ...registryEnv, npm_config_cache: paths.npmCache };
-  const inProject = { cwd: project, env: projectEnv };
-  await step(
-    'project-install',
-    pnpm.command,
-    [
-      ...pnpm.prefix,
-      'install',
-      '--no-frozen-lockfile',
-      '--network-concurrency=64',
-      `--registry=${registry}`,
-    ],
-    { ...inProject, timeoutMs: 15 * 60_000 },
+  // A migration of the project's own, as a region would add one: recorded as project/<file>,
+  // run after the package's, kept through the upgrade.
+  const projectMigration = '0001_rehearsal_local.sql';
+  mkdirSync(join(project, 'migrations'));
+  writeFileSync(
+    join(project, 'migrations', projectMigration),
+    'create table rehearsal_local_note (note text);\n',
   );
-  const lockfile = readFileSync(join(project, 'pnpm-lock.yaml'), 'utf8');
-  for (const name of publicPackages.filter((n) => n.startsWith('@'))) {
-    const installed = join(project, 'node_modules', ...name.split('/'));
-    if (!existsSync(installed)) continue;
-    const real = realpathSync(installed);
-    const version = JSON.parse(readFileSync(join(real, 'package.json'), 'utf8')).version;
-    if (!real.startsWith(project) || !version.includes('rehearsal'))
-      throw new Error(`${name} was not installed from the local registry: ${real} (${version})`);
-    log(`${name}@${version} installed from the local registry`);
-  }
-  if (/(?:specifier|version):\s*'?(?:link|file|workspace):/.test(lockfile))
-    throw new Error(
-      'pnpm-lock.yaml of the new project has a link:, file: or workspace: dependency',
-    );
-  const script = (name, timeoutMs, filter = []) =>
-    step(
-      `project-${name}${filter.length ? '-infra' : ''}`,
-      pnpm.command,
-      [...pnpm.prefix, ...filter, 'run', name],
-      { ...inProject, timeoutMs },
-    );
+
+  // 5. Install from the local registry only (npm, as the project's Dockerfile does), build, test.
+  const projectEnv = registryEnv;
+  const npm = (name, args, timeoutMs, cwd = project) =>
+    step(name, 'npm', args, { cwd, env: projectEnv, timeoutMs });
+  await npm('project-install', ['install', `--registry=${registry}`], 15 * 60_000);
+  const fromLocalRegistry = (expectedAppVersion) => {
+    const scope = join(project, 'node_modules', '@mpp-kit');
+    const found = {};
+    for (const dir of readdirSync(scope)) {
+      const installed = join(scope, dir);
+      const real = realpathSync(installed);
+      const version = JSON.parse(readFileSync(join(real, 'package.json'), 'utf8')).version;
+      if (!real.startsWith(project) || !version.includes('rehearsal'))
+        throw new Error(
+          `@mpp-kit/${dir} was not installed from the local registry: ${real} (${version})`,
+        );
+      found[`@mpp-kit/${dir}`] = version;
+    }
+    if (found['@mpp-kit/app'] !== expectedAppVersion)
+      throw new Error(
+        `@mpp-kit/app ${found['@mpp-kit/app']} is installed, not ${expectedAppVersion}`,
+      );
+    const lock = readFileSync(join(project, 'package-lock.json'), 'utf8');
+    const foreign = [...lock.matchAll(/"resolved": "([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((url) => !url.startsWith(registry));
+    if (/"link": true|"(?:file|workspace|link):/.test(lock) || foreign.length > 0)
+      throw new Error(
+        `package-lock.json of the project resolves outside the local registry: ${foreign.slice(0, 3).join(', ')}`,
+      );
+    return found;
+  };
+  const appVersion = versionOf('app');
+  const installed = fromLocalRegistry(appVersion);
+  log(
+    `installed from the local registry: ${Object.entries(installed)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(', ')}`,
+  );
   // The project's own checks run one after another even when one fails (a failing test should
   // not hide whether the app starts), and the rehearsal fails if any of them did.
   const problems = [];
@@ -481,48 +507,188 @@ try {
       console.error(`[rehearsal ${elapsed(started)}] ${name} FAILED: ${error.message}`);
     }
   };
-  await script('build', 10 * 60_000);
-  await check('project-test', () => script('test', 10 * 60_000));
+  await npm('project-build', ['run', 'build'], 10 * 60_000);
+  await check('project-test', () => npm('project-test', ['test'], 10 * 60_000));
   await check('project-infra', async () => {
-    await script('build', 5 * 60_000, ['--filter', './infra']);
-    await script('test', 10 * 60_000, ['--filter', './infra']);
+    const infraDir = join(project, 'infra');
+    await npm(
+      'project-infra-install',
+      ['install', `--registry=${registry}`],
+      15 * 60_000,
+      infraDir,
+    );
+    await npm('project-infra-build', ['run', 'build'], 5 * 60_000, infraDir);
+    await npm('project-infra-test', ['test'], 10 * 60_000, infraDir);
     // The infra program reads the project's own mpp.config.yaml (the path its Pulumi.yaml
     // defaults to): its cost estimate loads the file through the same code as `pulumi up`.
-    const infra = JSON.parse(readFileSync(join(project, 'infra', 'package.json'), 'utf8'));
+    const infra = JSON.parse(readFileSync(join(infraDir, 'package.json'), 'utf8'));
     if (infra.scripts?.estimate)
-      await step(
+      await npm(
         'project-infra-estimate',
-        pnpm.command,
         ['run', 'estimate', '../mpp.config.yaml'],
-        {
-          cwd: join(project, 'infra'),
-          env: projectEnv,
-          timeoutMs: 2 * 60_000,
-        },
+        2 * 60_000,
+        infraDir,
       );
   });
-  await check('project-start', async () => {
-    const appPort = await freePort();
-    log(`project-start: PORT=${appPort} pnpm start`);
-    const app = start('project-start', pnpm.command, [...pnpm.prefix, 'run', 'start'], {
-      cwd: project,
-      env: { ...projectEnv, PORT: String(appPort), HOST: '127.0.0.1' },
+  if (problems.length > 0) throw new Error(`the new project failed: ${problems.join(', ')}`);
+
+  // 6. Start it and use it over HTTP: tickets issued and served, a survey answer, a complaint.
+  const config = parseYaml(readFileSync(join(project, 'mpp.config.yaml'), 'utf8'));
+  const loket = config.loket[0];
+  const { UNSUR_CODES: unsurCodes } = await import(
+    pathToFileURL(join(paths.workspace, 'packages', 'skm', 'dist', 'index.js')).href
+  );
+  // The embedded database is read with the workspace's own `pg` (the project has it only inside
+  // @mpp-kit/app), while the app runs.
+  const pg = createRequire(join(paths.workspace, 'packages', 'app', 'package.json'))('pg');
+  const appliedMigrations = async (pgPort) => {
+    const client = new pg.Client({
+      connectionString: `postgres://mpp:mpp-embedded@127.0.0.1:${pgPort}/mpp`,
+      connectionTimeoutMillis: 10_000,
     });
+    await client.connect();
     try {
-      const home = await waitForHttp(`http://127.0.0.1:${appPort}/`, {
-        timeoutMs: 3 * 60_000,
-        proc: app,
-      });
-      const body = await home.text();
-      log(`home page answered HTTP ${home.status} (${body.length} bytes)`);
+      const { rows } = await client.query('select name from schema_migration order by name');
+      return rows.map((r) => r.name);
+    } finally {
+      await client.end();
+    }
+  };
+  /** Starts the project (`npm start`) on free ports and its existing data, runs `use`, stops it. */
+  const withRunningProject = async (label, use) => {
+    const appPort = await freePort();
+    const pgPort = await freePort();
+    log(`${label}: PORT=${appPort} MPP_PG_PORT=${pgPort} npm start`);
+    const app = start(label, 'npm', ['start'], {
+      cwd: project,
+      env: {
+        ...projectEnv,
+        PORT: String(appPort),
+        HOST: '127.0.0.1',
+        MPP_PG_PORT: String(pgPort),
+        DATABASE_URL: '',
+        // the rehearsal counts survey respondents: no seeded history
+        MPP_DEMO_HISTORY: 'false',
+        LOG_LEVEL: 'info',
+      },
+    });
+    const base = `http://127.0.0.1:${appPort}`;
+    try {
+      await waitForHttp(`${base}/readyz`, { timeoutMs: 3 * 60_000, proc: app });
+      await use({ base, pgPort });
+    } catch (error) {
+      throw new Error(`${error.message}\n--- ${label} log ---\n${tail(app.logFile, 30)}`);
     } finally {
       killGroup(app.child.pid, 'SIGTERM');
-      await Promise.race([app.done, sleep(10_000)]);
+      await Promise.race([app.done, sleep(20_000)]);
+      if (running.has(app.child.pid)) killGroup(app.child.pid, 'SIGKILL');
     }
+  };
+  const overrideText = 'Ambil satu nomor antrean untuk semua layanan di gedung ini.';
+  const markers = Object.fromEntries(UPGRADE.edits.map((e) => [e.file.split('/').pop(), e.marker]));
+  let done;
+  let migrationsBefore;
+  await withRunningProject('project-start', async ({ base, pgPort }) => {
+    const logins = JSON.parse(readFileSync(join(project, 'data', 'demo-logins.json'), 'utf8'));
+    done = await useTheMpp(base, { loket, logins, unsurCodes });
+    await checkWhatWasDone(base, done);
+    const { home, hours } = await pages(base);
+    if (!home.includes(overrideText))
+      throw new Error("the home page does not use the project's HomeIntro");
+    for (const marker of Object.values(markers))
+      if (home.includes(marker) || hours.includes(marker))
+        throw new Error(`release N already serves the N+1 marker ${marker}`);
+    migrationsBefore = await appliedMigrations(pgPort);
+    if (!migrationsBefore.includes(`project/${projectMigration}`))
+      throw new Error(`the project's migration is not recorded: ${migrationsBefore.join(', ')}`);
+    log(
+      `release N served: tickets ${done.tickets.map((t) => t.number).join(', ')} (first served and surveyed), complaint ${done.complaint}; ${migrationsBefore.length} migrations applied`,
+    );
   });
+
+  // 7. Release N+1 of @mpp-kit/app, from the rehearsal's copy only: a new migration, a changed
+  //    page, changed default components; versioned, built and published like N.
+  writeFileSync(join(paths.workspace, UPGRADE.migration.file), UPGRADE.migration.sql);
+  for (const edit of UPGRADE.edits) {
+    const file = join(paths.workspace, edit.file);
+    writeFileSync(file, insertAfter(readFileSync(file, 'utf8'), edit));
+  }
+  writeFileSync(
+    join(paths.workspace, '.changeset', 'release-rehearsal-upgrade.md'),
+    changesetFor(
+      ['@mpp-kit/app'],
+      'Release rehearsal N+1: a migration, a page and two default components change.',
+    ),
+  );
+  await step(
+    'changeset-version-n1',
+    pnpm.command,
+    [...pnpm.prefix, 'exec', 'changeset', 'version', '--snapshot', 'rehearsal'],
+    { ...ws, timeoutMs: 2 * 60_000 },
+  );
+  const nextAppVersion = versionOf('app');
+  if (nextAppVersion === appVersion || !nextAppVersion.includes('rehearsal'))
+    throw new Error(
+      `changeset version did not give @mpp-kit/app a new version (${nextAppVersion})`,
+    );
+  await step(
+    'build-n1',
+    pnpm.command,
+    [
+      ...pnpm.prefix,
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      '--filter=@mpp-kit/app',
+      '--output-logs=errors-only',
+    ],
+    { ...ws, timeoutMs: 10 * 60_000 },
+  );
+  await step(
+    'publish-n1',
+    pnpm.command,
+    [...pnpm.prefix, 'exec', 'changeset', 'publish', '--tag', 'rehearsal', '--no-git-tag'],
+    { cwd: paths.workspace, env: { ...registryEnv, ...publishEnv }, timeoutMs: 10 * 60_000 },
+  );
+  log(`published @mpp-kit/app ${nextAppVersion} (release N was ${appVersion})`);
+
+  // 8. Upgrade the project as a region would: the package manager, a rebuild, a restart.
+  await npm(
+    'project-update',
+    ['install', `@mpp-kit/app@${nextAppVersion}`, `--registry=${registry}`],
+    10 * 60_000,
+  );
+  fromLocalRegistry(nextAppVersion);
+  const range = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).dependencies[
+    '@mpp-kit/app'
+  ];
+  log(`project now depends on @mpp-kit/app ${range}`);
+  await npm('project-rebuild', ['run', 'build'], 10 * 60_000);
+  await withRunningProject('project-restart', async ({ base, pgPort }) => {
+    const migrationsAfter = await appliedMigrations(pgPort);
+    const added = migrationsAfter.filter((m) => !migrationsBefore.includes(m));
+    if (added.join() !== UPGRADE.migration.name)
+      throw new Error(
+        `expected exactly ${UPGRADE.migration.name} to be applied on restart, got: ${added.join(', ') || 'nothing'}`,
+      );
+    await checkWhatWasDone(base, done);
+    const { home, hours } = await pages(base);
+    if (!hours.includes(markers['jam-layanan.astro']))
+      throw new Error('/jam-layanan does not serve the N+1 page');
+    if (!home.includes(markers['Footer.astro']))
+      throw new Error('the changed default Footer is not served');
+    if (home.includes(markers['HomeIntro.astro']))
+      throw new Error("the package's changed default HomeIntro replaced the project's override");
+    if (!home.includes(overrideText))
+      throw new Error("the project's HomeIntro override is no longer used");
+    log(
+      `release N+1 served: ${UPGRADE.migration.name} applied, tickets/survey/complaint kept, new page text and Footer served, project HomeIntro kept`,
+    );
+  });
+
   await stopAll();
   void verdaccio;
-  if (problems.length > 0) throw new Error(`the new project failed: ${problems.join(', ')}`);
   log(`rehearsal passed in ${elapsed(started)}`);
 } catch (error) {
   failed = true;

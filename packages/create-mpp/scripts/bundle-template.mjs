@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Copies the template app (templates/mpp) and the infrastructure program (infra/aws) into
-// dist/template/ so that they ship inside the create-mpp tarball, made standalone:
+// Copies the thin project (templates/mpp: config, branding, overrides over @mpp-kit/app) and the
+// infrastructure program (infra/aws) into dist/template/ so that they ship inside the create-mpp
+// tarball, made standalone:
 //   - every `workspace:` range becomes the published range (`^<version>` from the workspace
 //     manifests), and the build tools the monorepo root provides are declared;
 //   - a tsconfig `extends` that points into the monorepo is inlined;
 //   - dotfiles npm would drop are renamed (.gitignore → _gitignore);
-//   - the root's biome.json, .gitignore and allowed install scripts come along.
+//   - the project gets its own .gitignore and a biome.json with the root's style settings.
+// The project is an npm project (package-lock.json, `npm ci` in its Dockerfile); `infra/` is a
+// second npm project next to it, installed on its own (decision 0090).
 // Runs after tsup (it uses the built helpers) and again before packing.
 import { spawnSync } from 'node:child_process';
 import {
@@ -19,7 +22,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseDocument, parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const monorepo = resolve(packageDir, '../..');
@@ -33,8 +36,9 @@ const {
   addRootTools,
   findLeaks,
   formatLeaks,
-  inlineBiomeRoot,
   inlineTsconfigBase,
+  PROJECT_GITIGNORE,
+  projectBiome,
   rewriteClimbingPaths,
   rewriteWorkspaceRanges,
   TEMPLATE_SOURCES,
@@ -148,38 +152,10 @@ for (const { from, to } of SOURCES) {
   writeJson(manifestPath, manifest);
 }
 
-// What the monorepo root gives every package: lint settings, ignore rules, install scripts.
-const rootBiome = readJson(join(monorepo, 'biome.json'));
-const biomeSchema = 'node_modules/@biomejs/biome/configuration_schema.json';
-if (!existsSync(join(out, 'biome.json'))) writeJson(join(out, 'biome.json'), rootBiome);
-for (const dir of ['.', ...SOURCES.map((s) => s.to).filter((to) => to !== '.')]) {
-  const path = join(out, dir, 'biome.json');
-  if (!existsSync(path)) continue;
-  let biome = readJson(path);
-  if (dir === '.' && biome.extends === '//') biome = inlineBiomeRoot(biome, rootBiome);
-  const schema = relative(join(out, dir), join(out, biomeSchema)).split('\\').join('/');
-  const { $schema: _old, ...settings } = biome;
-  writeJson(path, { $schema: schema.startsWith('.') ? schema : `./${schema}`, ...settings });
-}
-if (!existsSync(join(out, '_gitignore')))
-  cpSync(join(monorepo, '.gitignore'), join(out, '_gitignore'));
-const rootWorkspace = parseYaml(readFileSync(join(monorepo, 'pnpm-workspace.yaml'), 'utf8')) ?? {};
-const allDependencies = new Set(
-  ['.', 'infra'].flatMap((dir) => {
-    const m = readJson(join(out, dir, 'package.json'));
-    return Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.optionalDependencies });
-  }),
-);
-const projectWorkspace = {
-  packages: ['infra'],
-  onlyBuiltDependencies: (rootWorkspace.onlyBuiltDependencies ?? []).filter(
-    (name) => name !== 'node' || allDependencies.has('node'),
-  ),
-};
-writeFileSync(
-  join(out, 'pnpm-workspace.yaml'),
-  `# The app (this folder) and its infrastructure program (infra/).\n${stringifyYaml(projectWorkspace)}`,
-);
+// The monorepo root's lint and format settings, without what only the monorepo has; and the
+// ignore rules of an MPP project (not the monorepo's).
+writeJson(join(out, 'biome.json'), projectBiome(readJson(join(monorepo, 'biome.json'))));
+writeFileSync(join(out, '_gitignore'), PROJECT_GITIGNORE);
 const versions = Object.fromEntries(
   [...workspace].filter(([, p]) => !p.private).map(([name, p]) => [name, p.version]),
 );

@@ -88,8 +88,8 @@ export const FLAGS: readonly FlagSpec[] = [
   {
     name: 'install',
     type: 'boolean',
-    id: 'pasang dependensi setelah proyek ditulis',
-    en: 'install dependencies after writing the project',
+    id: 'pasang dependensi (npm install) setelah proyek ditulis',
+    en: 'install dependencies (npm install) after writing the project',
   },
   { name: 'help', short: 'h', type: 'boolean', id: 'tampilkan bantuan ini', en: 'show this help' },
   { name: 'version', short: 'v', type: 'boolean', id: 'tampilkan versi', en: 'show the version' },

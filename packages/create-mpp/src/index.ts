@@ -32,6 +32,8 @@ export {
   inlineBiomeRoot,
   inlineTsconfigBase,
   type Manifest,
+  PROJECT_GITIGNORE,
+  projectBiome,
   publishedRange,
   rewriteWorkspaceRanges,
   type Tsconfig,

@@ -68,7 +68,9 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<num
     const done = `${result.files.length} berkas ditulis di / files written to ${result.directory}`;
     if (spin) spin.stop(done);
     else ctx.out(`✔ ${done}\n`);
-    const manager = packageManager(ctx.env);
+    // The project is an npm project whichever tool ran create-mpp: its Dockerfile runs `npm ci`
+    // on its package-lock.json, and npm runs the install script embedded PostgreSQL needs.
+    const manager = 'npm';
     if (request.install) {
       const message = `Memasang dependensi (${manager} install) / installing dependencies`;
       if (spin) spin.start(message);
@@ -96,7 +98,10 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<num
   }
 }
 
-/** The package manager that ran create-mpp (`npm create`, `pnpm create`, `yarn create`). */
+/**
+ * The package manager that ran create-mpp (`npm create`, `pnpm create`, `yarn create`). The new
+ * project itself is always installed with npm (decision 0090).
+ */
 export function packageManager(env: Readonly<Record<string, string | undefined>>): string {
   const agent = env.npm_config_user_agent ?? '';
   if (agent.startsWith('pnpm')) return 'pnpm';
@@ -140,6 +145,6 @@ function nextSteps(answers: Answers, dir: string, manager: string, installed: bo
     ...(installed ? [] : [`  ${manager} install`]),
     `  ${run} build`,
     `  PORT=3000 ${manager} start`,
-    '  # AWS: cd infra && pulumi up — lihat / see README.md',
+    '  # AWS: cd infra && npm install && pulumi up — lihat / see README.md',
   ].join('\n');
 }

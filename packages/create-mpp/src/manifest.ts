@@ -154,3 +154,25 @@ export function inlineBiomeRoot(nested: BiomeConfig, root: BiomeConfig): BiomeCo
   const all = [...(root.overrides ?? []), ...(overrides ?? [])];
   return all.length > 0 ? { ...merged, overrides: all } : merged;
 }
+
+/**
+ * The biome.json of a new project: the monorepo root's lint and format settings, without its
+ * `files` list (which names monorepo folders; the project's .gitignore does that job through
+ * `vcs.useIgnoreFile`) and with the schema of the project's own Biome.
+ */
+export function projectBiome(root: BiomeConfig): BiomeConfig {
+  const { $schema: _schema, root: _root, files: _files, extends: _extends, ...settings } = root;
+  return { $schema: './node_modules/@biomejs/biome/configuration_schema.json', ...settings };
+}
+
+/** The .gitignore of a new project (shipped as `_gitignore`: npm drops a `.gitignore`). */
+export const PROJECT_GITIGNORE = `# Dependencies, the Astro build, the embedded PostgreSQL and demo logins (data/), secrets.
+node_modules/
+dist/
+.astro/
+data/
+*.log
+.env
+.env.*
+!.env.example
+`;

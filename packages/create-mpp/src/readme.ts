@@ -38,14 +38,27 @@ ${agencies}
 
 ## Menjalankan / Running
 
-Butuh Node.js 24 dan pnpm / needs Node.js 24 and pnpm.
+Butuh Node.js 24 / needs Node.js 24. Aplikasinya adalah paket \`@mpp-kit/app\`; proyek ini
+hanya memuat konfigurasi, merek dan komponen pengganti (\`src/overrides/\`).
+The app is the package \`@mpp-kit/app\`; this project holds only its configuration, branding and
+replacement components (\`src/overrides/\`).
 
 \`\`\`sh
-pnpm install
-pnpm run build
-pnpm test
-PORT=3000 pnpm start      # http://localhost:3000
+npm install
+npm run build
+npm test
+PORT=3000 npm start      # http://localhost:3000
 \`\`\`
+
+## Memperbarui / Upgrading
+
+\`\`\`sh
+npm update @mpp-kit/app
+npm run build
+npm start                # migrasi berjalan saat mulai / migrations run on start
+\`\`\`
+
+Panduan / guide: [Memperbarui MPP / Upgrading an MPP](${DOCS}/upgrading-an-mpp.md).
 
 ## Konfigurasi / Configuration
 
@@ -62,8 +75,9 @@ stops both with errors naming its line and column.
 
 \`\`\`sh
 cd infra
-pnpm run build
-pnpm run estimate ../mpp.config.yaml
+npm install
+npm run build
+npm run estimate ../mpp.config.yaml
 pulumi login
 pulumi stack init ${stack}
 pulumi preview --policy-pack policy-pack

@@ -7,6 +7,7 @@ import {
   formatLeaks,
   inlineBiomeRoot,
   inlineTsconfigBase,
+  projectBiome,
   publishedRange,
   rewriteClimbingPaths,
   rewriteWorkspaceRanges,
@@ -109,6 +110,23 @@ describe('inlineBiomeRoot', () => {
       formatter: { enabled: true, indentWidth: 2, lineWidth: 120 },
       linter: { enabled: true },
       overrides: [{ includes: ['**/*.astro'] }],
+    });
+  });
+});
+
+describe('projectBiome', () => {
+  it('keeps the root style and rules, drops the monorepo file list, uses the project’s Biome', () => {
+    const project = projectBiome({
+      $schema: './node_modules/@biomejs/biome/configuration_schema.json',
+      root: true,
+      files: { includes: ['**', '!**/storybook-static', '!.changeset'] },
+      formatter: { enabled: true, lineWidth: 100 },
+      linter: { enabled: true, rules: { preset: 'recommended' } },
+    });
+    expect(project).toEqual({
+      $schema: './node_modules/@biomejs/biome/configuration_schema.json',
+      formatter: { enabled: true, lineWidth: 100 },
+      linter: { enabled: true, rules: { preset: 'recommended' } },
     });
   });
 });

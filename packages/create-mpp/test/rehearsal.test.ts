@@ -1,11 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  changesetFor,
   changesetForAll,
   cleanEnv,
+  insertAfter,
   localPackagePatterns,
+  UPGRADE,
   verdaccioConfig,
 } from '../rehearsal/lib.mjs';
+import { MONOREPO_ROOT } from './helpers.js';
 
 describe('release rehearsal settings', () => {
   it('keeps our package names local-only and proxies everything else', () => {
@@ -46,5 +52,41 @@ describe('release rehearsal settings', () => {
         CI: undefined,
       }),
     ).toEqual({ PATH: '/bin', HOME: '/root' });
+  });
+});
+
+describe('release N+1 of the rehearsal', () => {
+  it('bumps only the packages named', () => {
+    expect(changesetFor(['@mpp-kit/app'], 'N+1.')).toBe(
+      "---\n'@mpp-kit/app': patch\n---\n\nN+1.\n",
+    );
+  });
+
+  it('finds every anchor in the files of this checkout, so each edit lands once', () => {
+    for (const edit of UPGRADE.edits) {
+      const text = readFileSync(join(MONOREPO_ROOT, edit.file), 'utf8');
+      const changed = insertAfter(text, edit);
+      expect(changed.split(edit.marker).length - 1, edit.file).toBe(1);
+      expect(text).not.toContain(edit.marker);
+    }
+  });
+
+  it('fails naming the file when an anchor is gone', () => {
+    expect(() =>
+      insertAfter('<footer>', {
+        file: 'Footer.astro',
+        anchor: '<footer class="site">',
+        insert: 'x',
+      }),
+    ).toThrow(/Footer\.astro: the rehearsal's anchor/);
+  });
+
+  it('adds a migration the app will pick up, after every shipped one', () => {
+    const { file, name } = UPGRADE.migration;
+    expect(file.endsWith(`/${name}`)).toBe(true);
+    expect(name).toMatch(/^\d{4}_[\w-]+\.sql$/);
+    const shipped = readdirSync(join(MONOREPO_ROOT, 'packages/app/migrations')).sort();
+    expect(shipped).not.toContain(name);
+    expect(name > (shipped.at(-1) ?? '')).toBe(true);
   });
 });

@@ -81,13 +81,7 @@ describe('create-mpp writes a standalone project', () => {
           .map((file) => join(MONOREPO_ROOT, dir, file)),
       ),
     );
-    const own = new Set([
-      'mpp.config.yaml',
-      'README.md',
-      'biome.json',
-      'pnpm-workspace.yaml',
-      '.gitignore',
-    ]);
+    const own = new Set(['mpp.config.yaml', 'README.md', 'biome.json', '.gitignore']);
     const stray = listFiles(project).filter(
       (file) => !own.has(file) && !committable.has(sourceOf(file)),
     );
