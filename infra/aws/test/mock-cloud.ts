@@ -7,6 +7,8 @@ export interface RecordedResource {
   readonly name: string;
   readonly urn: string;
   readonly id: string;
+  /** The ARN the mock answered with (the `arn` of `computed` when it has one). */
+  readonly arn?: string;
   readonly custom: boolean;
   readonly inputs: Props;
   /** Provider reference (`urn::id`) of a custom resource. */
@@ -28,8 +30,11 @@ export function mockCloud(project: string, stack: string, region: string) {
       const service = args.type.split(':')[1]?.split('/')[0] ?? 'x';
       const inputs = unwrapSecrets(args.inputs) as Props;
       const where = inputs.region ?? region;
-      const arn = `arn:aws:${service}:${where}:${ACCOUNT}:${args.name}`;
+      const extra = computed(args.type, args.name, inputs, where);
+      const arn =
+        (extra.arn as string | undefined) ?? `arn:aws:${service}:${where}:${ACCOUNT}:${args.name}`;
       resources.push({
+        arn,
         type: args.type,
         name: args.name,
         urn: `urn:pulumi:${stack}::${project}::${args.type}::${args.name}`,
@@ -38,7 +43,7 @@ export function mockCloud(project: string, stack: string, region: string) {
         inputs,
         provider: args.provider,
       });
-      return { id, state: { ...inputs, arn, ...computed(args.type, args.name, inputs, where) } };
+      return { id, state: { ...inputs, arn, ...extra } };
     },
     call(args) {
       calls.push(args.token);
