@@ -8,7 +8,6 @@
 // log_statement = 'ddl' the server logs ALTER ROLE, and a verifier is all it can log.
 // Idempotent: every run converges the roles and sets the passwords the secrets hold.
 import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
-import pg from 'pg';
 
 /** SCRAM-SHA-256 verifier as PostgreSQL stores it (RFC 5802/7677; ASCII passwords only). */
 export function scramVerifier(password, salt = randomBytes(16), iterations = 4096) {
@@ -87,7 +86,10 @@ async function main() {
     appCredentials: credentials('MPP_APP_CREDENTIALS'),
     migratorCredentials: credentials('MPP_MIGRATOR_CREDENTIALS'),
   });
-  // DATABASE_URL names no user: pg takes PGUSER and PGPASSWORD (the master) from the environment.
+  // `pg` comes from the app's node_modules in the image; loaded here so the pure parts above
+  // can be tested without it. DATABASE_URL names no user: pg takes PGUSER and PGPASSWORD (the
+  // master) from the environment.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {

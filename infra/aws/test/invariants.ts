@@ -47,10 +47,18 @@ export function itHoldsInvariants(get: () => { run: ProgramRun; spec: InstanceSp
     }
   });
 
-  it('groups resources in the six components', () => {
+  it('groups resources in the seven components', () => {
     const { run } = get();
     const components = run.resources.filter((r) => !r.custom).map((r) => r.type);
-    for (const c of ['Network', 'Database', 'Service', 'Edge', 'Observability', 'Backup']) {
+    for (const c of [
+      'Audit',
+      'Network',
+      'Database',
+      'Service',
+      'Edge',
+      'Observability',
+      'Backup',
+    ]) {
       expect(components).toContain(`mpp:aws:${c}`);
     }
   });
