@@ -17,6 +17,14 @@ echo "migration task: $task_arn"
 
 aws ecs wait tasks-stopped --region "$MPP_REGION" --cluster "$MPP_CLUSTER" --tasks "$task_arn"
 
+# The roles step (master user) runs first; the migrations start only if it exits 0.
+roles_exit=$(aws ecs describe-tasks --region "$MPP_REGION" --cluster "$MPP_CLUSTER" --tasks "$task_arn" \
+  --query 'tasks[0].containers[?name==`db-roles`].exitCode | [0]' --output text)
+if [ "$roles_exit" != "0" ]; then
+  echo "database roles step failed (exit code $roles_exit); see the db-roles log / langkah peran basis data gagal (kode $roles_exit); lihat log db-roles" >&2
+  exit 1
+fi
+
 exit_code=$(aws ecs describe-tasks --region "$MPP_REGION" --cluster "$MPP_CLUSTER" --tasks "$task_arn" \
   --query 'tasks[0].containers[?name==`migrate`].exitCode | [0]' --output text)
 if [ "$exit_code" != "0" ]; then

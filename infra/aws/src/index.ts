@@ -2,9 +2,10 @@
 import * as pulumi from '@pulumi/pulumi';
 import { declareInstance, type InstanceOutputs } from './instance.js';
 import { loadInstanceSpec } from './spec/load-instance.js';
-import { readStackSettings } from './spec/stack-settings.js';
+import { readStackSecrets, readStackSettings } from './spec/stack-settings.js';
 
 export default async function program(): Promise<InstanceOutputs> {
-  const spec = await loadInstanceSpec(readStackSettings(new pulumi.Config()));
-  return declareInstance(spec);
+  const config = new pulumi.Config();
+  const spec = await loadInstanceSpec(readStackSettings(config));
+  return declareInstance(spec, readStackSecrets(config));
 }

@@ -1,5 +1,6 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
+import { Audit } from './components/audit.js';
 import { Backup } from './components/backup.js';
 import type { InstanceContext } from './components/component-args.js';
 import { Database } from './components/database.js';
@@ -7,7 +8,7 @@ import { BOARD_PATH, Edge, KIOSK_PATH } from './components/edge.js';
 import { Network } from './components/network.js';
 import { Observability } from './components/observability.js';
 import { Service } from './components/service.js';
-import type { InstanceSpec } from './spec/instance-spec.js';
+import type { InstanceSecrets, InstanceSpec } from './spec/instance-spec.js';
 import { SIZE_PROFILES } from './spec/profiles.js';
 import { instanceTags } from './tags.js';
 
@@ -29,6 +30,14 @@ export interface InstanceOutputs {
   readonly databaseKind: pulumi.Output<string>;
   /** S3 bucket of the ALB access logs (emptied by hand before a production teardown). */
   readonly accessLogBucket: pulumi.Output<string>;
+  /** S3 bucket of CloudTrail, VPC flow, WAF and CloudFront logs (Object Lock). */
+  readonly auditLogBucket: pulumi.Output<string>;
+  /** Secrets Manager secret of the app's database user (ARN; never the value). */
+  readonly appDatabaseSecret: pulumi.Output<string>;
+  /** Secrets Manager secret of the migration user (ARN). */
+  readonly migratorDatabaseSecret: pulumi.Output<string>;
+  /** The RDS-managed master secret (ARN), for break-glass access only. */
+  readonly masterDatabaseSecret: pulumi.Output<string>;
 }
 
 /** Names of the stack outputs, as `pulumi stack output <name>` takes them. */
@@ -45,6 +54,10 @@ export const OUTPUT_NAMES = [
   'databaseIdentifier',
   'databaseKind',
   'accessLogBucket',
+  'auditLogBucket',
+  'appDatabaseSecret',
+  'migratorDatabaseSecret',
+  'masterDatabaseSecret',
 ] as const satisfies readonly (keyof InstanceOutputs)[];
 
 /** Short environment names keep physical names within AWS limits (ALB names: 32 characters). */
@@ -62,10 +75,10 @@ export function contextOf(spec: InstanceSpec): InstanceContext {
 }
 
 /**
- * Declares every resource of one regional MPP instance, grouped in the Network,
+ * Declares every resource of one regional MPP instance, grouped in the Audit, Network,
  * Database, Service, Edge, Observability and Backup components.
  */
-export function declareInstance(spec: InstanceSpec): InstanceOutputs {
+export function declareInstance(spec: InstanceSpec, secrets: InstanceSecrets): InstanceOutputs {
   const ctx = contextOf(spec);
   // The region comes from mpp.config.yaml, not from `aws:region`, so the two cannot disagree.
   const provider = new aws.Provider('aws', { region: spec.awsRegion as aws.Region });
@@ -77,9 +90,11 @@ export function declareInstance(spec: InstanceSpec): InstanceOutputs {
       ).zoneId
     : undefined;
 
-  const network = new Network('network', ctx, opts);
+  // Audit first: its key encrypts every log, and its bucket receives the flow logs.
+  const audit = new Audit('audit', ctx, opts);
+  const network = new Network('network', ctx, audit.bucketArn, opts);
   // Log groups first: RDS must find its export groups (with retention) already there.
-  const observability = new Observability('observability', ctx, opts);
+  const observability = new Observability('observability', ctx, audit.logsKeyArn, secrets, opts);
   const database = new Database('database', ctx, network, observability.databaseLogGroups, opts);
   const service = new Service(
     'service',
@@ -88,13 +103,14 @@ export function declareInstance(spec: InstanceSpec): InstanceOutputs {
       network,
       database,
       logGroupName: observability.appLogGroupName,
+      secrets,
       ...(zoneId === undefined ? {} : { zoneId }),
     },
     opts,
   );
-  observability.watch(service, database);
-  const edge = new Edge('edge', ctx, service, zoneId, opts);
+  const edge = new Edge('edge', ctx, service, zoneId, secrets, audit.bucketArn, opts);
   const backup = new Backup('backup', ctx, opts);
+  observability.watch(service, database, backup.vaultName);
 
   return {
     publicUrl: edge.publicUrl,
@@ -109,5 +125,9 @@ export function declareInstance(spec: InstanceSpec): InstanceOutputs {
     databaseIdentifier: pulumi.output(database.identifier),
     databaseKind: pulumi.output(database.kind),
     accessLogBucket: service.accessLogBucket,
+    auditLogBucket: audit.bucketName,
+    appDatabaseSecret: database.appSecretArn,
+    migratorDatabaseSecret: database.migratorSecretArn,
+    masterDatabaseSecret: database.secretArn,
   };
 }

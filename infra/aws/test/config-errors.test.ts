@@ -6,6 +6,12 @@ import { example, lineOf, variant } from './config-variant.js';
 import { mockCloud } from './mock-cloud.js';
 
 const cloud = mockCloud('mpp-aws', 'test', 'ap-southeast-3');
+/** Fleet settings every stack has, so each test fails for its own reason only. */
+const VALID_FLEET_SETTINGS = {
+  vpcCidr: '10.20.0.0/16',
+  backupCopyVaultArn: 'arn:aws:backup:ap-southeast-3:210987654321:backup-vault:mpp-fleet-copies',
+  originSecret: 'x'.repeat(32),
+};
 let program: () => Promise<unknown>;
 
 beforeAll(async () => {
@@ -15,8 +21,9 @@ beforeAll(async () => {
 
 /** Runs the program with these stack settings; returns the error message it fails with. */
 async function failureOf(config: Record<string, string>): Promise<string> {
+  const settings = { ...VALID_FLEET_SETTINGS, ...config };
   pulumi.runtime.setAllConfig(
-    Object.fromEntries(Object.entries(config).map(([k, v]) => [`mpp-aws:${k}`, v])),
+    Object.fromEntries(Object.entries(settings).map(([k, v]) => [`mpp-aws:${k}`, v])),
   );
   try {
     await program();
@@ -67,13 +74,29 @@ describe('bad configuration', () => {
     expect(message).toContain('mpp-aws:imageTag');
   });
 
+  it('rejects a missing or public VPC range and a production stack without a backup copy', async () => {
+    const message = await failureOf({
+      configFile: example('small'),
+      vpcCidr: '8.8.0.0/16',
+      backupCopyVaultArn: '',
+      officeCidrs: '10.1.2.3/32',
+    });
+    expect(message).toContain('Pulumi.<stack>.yaml (mpp-aws:vpcCidr)');
+    expect(message).toMatch(
+      /private \/16–\/20 range from the fleet's allocation table \(found 8\.8\.0\.0\/16\)/,
+    );
+    expect(message).toContain('Pulumi.<stack>.yaml (mpp-aws:backupCopyVaultArn)');
+    expect(message).toContain("officeCidrs must be the MPP building's public addresses");
+  });
+
   it('lists every problem at once', async () => {
     const file = variant('small', {
       'region: ap-southeast-3': 'region: us-east-1',
       'backupRetentionDays: 7': 'backupRetentionDays: 1',
     });
     const message = await failureOf({ configFile: file, availabilityZones: '4' });
-    expect(message.split('\n').filter((l) => l.includes(' / '))).toHaveLength(4);
+    // Region, retention, zones, and the backup copy vault (now in another region than the stack).
+    expect(message.split('\n').filter((l) => l.includes(' / '))).toHaveLength(5);
   });
 
   it('reports invalid YAML and a missing file', async () => {

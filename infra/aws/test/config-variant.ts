@@ -31,6 +31,8 @@ export const DEFAULT_SETTINGS: Omit<StackSettings, 'configFile'> = {
   customDomain: true,
   availabilityZones: 3,
   allowRegionOutsideIndonesia: false,
+  vpcCidr: '10.20.0.0/16',
+  backupCopyVaultArn: 'arn:aws:backup:ap-southeast-3:210987654321:backup-vault:mpp-fleet-copies',
 };
 
 /** The instance spec of a config file, as the Pulumi program derives it. */

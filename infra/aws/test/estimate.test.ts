@@ -50,6 +50,37 @@ describe('estimateMonthlyCost', () => {
     expect(line(prod, 'RDS PostgreSQL')).toBeCloseTo(2 * 730 * 0.226, 6);
   });
 
+  it("includes what issue 15's fixes cost: security services, logs, keys, the backup account", async () => {
+    const prod = estimateMonthlyCost(await specOf(example('medium')), JAKARTA_PRICES);
+    const items = prod.lines.map((l) => l.item);
+    for (const item of [
+      'GuardDuty (CloudTrail, flow logs, RDS logins, S3)',
+      'CloudTrail (first copy of management events)',
+      'VPC flow logs to S3',
+      'WAF logs to S3',
+      'CloudFront access logs to S3',
+      'Audit and ALB log storage (S3, Object Lock)',
+      'KMS keys (database, backup, logs) and requests',
+      'Backup copy in the backup account (≈ one full copy)',
+    ]) {
+      expect(items).toContain(item);
+    }
+    const line = (item: string) => prod.lines.find((l) => l.item === item)?.monthly ?? -1;
+    // 50 GB of the medium database copied to the second account at the backup rate.
+    expect(line('Backup copy in the backup account (≈ one full copy)')).toBeCloseTo(50 * 0.095, 6);
+    expect(line('GuardDuty (CloudTrail, flow logs, RDS logins, S3)')).toBeGreaterThan(0);
+    // No copy line when no backup account is configured (outside production).
+    const staging = estimateMonthlyCost(
+      await specOf(variant('medium', { 'environment: production': 'environment: staging' }), {
+        backupCopyVaultArn: undefined,
+      } as never),
+      JAKARTA_PRICES,
+    );
+    expect(staging.lines.map((l) => l.item)).not.toContain(
+      'Backup copy in the backup account (≈ one full copy)',
+    );
+  });
+
   it('prints a table with a total', async () => {
     const spec = await specOf(example('small'));
     const text = formatEstimate('MPP', estimateMonthlyCost(spec, JAKARTA_PRICES), JAKARTA_PRICES);

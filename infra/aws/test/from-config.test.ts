@@ -39,6 +39,10 @@ describe('fromConfig', () => {
       logRetentionDays: 365,
       costCentre: 'mpp-35.99',
       imageTag: '1.0.0',
+      vpcCidr: '10.20.0.0/16',
+      backupCopyVaultArn:
+        'arn:aws:backup:ap-southeast-3:210987654321:backup-vault:mpp-fleet-copies',
+      databaseCredentialsVersion: 1,
     });
   });
 
@@ -53,7 +57,14 @@ describe('fromConfig', () => {
   it('lets the stack allow a region outside Indonesia explicitly', async () => {
     const file = variant('small', { 'region: ap-southeast-3': 'region: ap-southeast-1' });
     await expect(specOf(file)).rejects.toThrow(/outside Indonesia/);
-    const spec = await specOf(file, { allowRegionOutsideIndonesia: true });
+    // The backup copy stays in the same region as the instance.
+    await expect(specOf(file, { allowRegionOutsideIndonesia: true })).rejects.toThrow(
+      /backupCopyVaultArn/,
+    );
+    const spec = await specOf(file, {
+      allowRegionOutsideIndonesia: true,
+      backupCopyVaultArn: 'arn:aws:backup:ap-southeast-1:210987654321:backup-vault:copies',
+    });
     expect(spec.awsRegion).toBe('ap-southeast-1');
   });
 
@@ -72,8 +83,10 @@ describe('fromConfig', () => {
     if (!result.ok) {
       expect(result.problems.map((p) => p.code).sort()).toEqual([
         'availability_zones',
+        'backup_copy_vault',
         'cost_centre',
         'image_tag',
+        'vpc_cidr',
       ]);
     }
   });
@@ -98,6 +111,25 @@ describe('fromConfig', () => {
           customDomain: fc.boolean(),
           availabilityZones: fc.integer({ min: 0, max: 6 }),
           allowRegionOutsideIndonesia: fc.boolean(),
+          vpcCidr: fc.option(
+            fc.constantFrom(
+              '10.20.0.0/16',
+              '10.20.16.0/20',
+              '10.20.0.0/24',
+              '8.8.0.0/16',
+              '10.20.0.1/16',
+              'x',
+            ),
+            { nil: undefined },
+          ),
+          backupCopyVaultArn: fc.option(
+            fc.constantFrom(
+              'arn:aws:backup:ap-southeast-3:210987654321:backup-vault:copies',
+              'arn:aws:backup:eu-west-1:210987654321:backup-vault:copies',
+              'not-an-arn',
+            ),
+            { nil: undefined },
+          ),
         }),
         (deployment, stack) => {
           const settings = Object.fromEntries(
@@ -110,7 +142,11 @@ describe('fromConfig', () => {
           if (result.ok) {
             expect(result.spec.backupRetentionDays).toBeGreaterThanOrEqual(7);
             expect([2, 3]).toContain(result.spec.availabilityZoneCount);
-            if (result.spec.environment === 'production') expect(result.spec.domain).toBeDefined();
+            if (result.spec.environment === 'production') {
+              expect(result.spec.domain).toBeDefined();
+              expect(result.spec.backupCopyVaultArn).toContain(`:${result.spec.awsRegion}:`);
+            }
+            expect(['10.20.0.0/16', '10.20.16.0/20']).toContain(result.spec.vpcCidr);
           } else {
             expect(result.problems.length).toBeGreaterThan(0);
             for (const p of result.problems) {

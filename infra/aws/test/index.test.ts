@@ -16,6 +16,10 @@ beforeAll(async () => {
     'mpp-aws:imageTag': '2.3.1',
     'mpp-aws:costCentre': 'bappeda-kabcontoh',
     'mpp-aws:createFirstAccounts': 'true',
+    'mpp-aws:vpcCidr': '10.61.16.0/20',
+    'mpp-aws:backupCopyVaultArn':
+      'arn:aws:backup:ap-southeast-3:210987654321:backup-vault:mpp-fleet-copies',
+    'mpp-aws:originSecret': 'origin-secret-from-the-stack-0123456789',
   });
   const program = (await import('../src/index.js')).default;
   outputs = await program();
@@ -34,6 +38,11 @@ describe('src/index.ts', () => {
       'mpp:environment': 'production',
       'mpp:cost-centre': 'bappeda-kabcontoh',
     });
+    expect(vpc?.inputs.cidrBlock).toBe('10.61.16.0/20');
+    const cdn = cloud.resources.find((r) => r.type === 'aws:cloudfront/distribution:Distribution');
+    expect(cdn?.inputs.origins[0].customHeaders[0].value).toBe(
+      'origin-secret-from-the-stack-0123456789',
+    );
     const migrate = cloud.resources.find((r) => r.name === 'service-migrate-task');
     expect(migrate?.inputs.containerDefinitions).toContain(':2.3.1');
   });

@@ -47,10 +47,18 @@ export function itHoldsInvariants(get: () => { run: ProgramRun; spec: InstanceSp
     }
   });
 
-  it('groups resources in the six components', () => {
+  it('groups resources in the seven components', () => {
     const { run } = get();
     const components = run.resources.filter((r) => !r.custom).map((r) => r.type);
-    for (const c of ['Network', 'Database', 'Service', 'Edge', 'Observability', 'Backup']) {
+    for (const c of [
+      'Audit',
+      'Network',
+      'Database',
+      'Service',
+      'Edge',
+      'Observability',
+      'Backup',
+    ]) {
       expect(components).toContain(`mpp:aws:${c}`);
     }
   });
@@ -64,7 +72,7 @@ export function itHoldsInvariants(get: () => { run: ProgramRun; spec: InstanceSp
     }
   });
 
-  it('puts only the CloudFront certificate and web ACL in us-east-1', () => {
+  it('puts only the CloudFront certificate, web ACL, its logging and IP set and the CloudFront log source in us-east-1', () => {
     const { run } = get();
     const east = run.resources.filter(
       (r) => r.inputs.region !== undefined && !r.type.startsWith('pulumi:'),
@@ -73,6 +81,11 @@ export function itHoldsInvariants(get: () => { run: ProgramRun; spec: InstanceSp
     expect(east.map((r) => r.type).sort()).toEqual(
       [
         'aws:wafv2/webAcl:WebAcl',
+        'aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration',
+        'aws:cloudwatch/logDeliverySource:LogDeliverySource',
+        'aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination',
+        'aws:cloudwatch/logDelivery:LogDelivery',
+        ...(get().spec.officeCidrs ? ['aws:wafv2/ipSet:IpSet'] : []),
         ...(get().spec.domain
           ? [
               'aws:acm/certificate:Certificate',
@@ -88,6 +101,8 @@ export function itHoldsInvariants(get: () => { run: ProgramRun; spec: InstanceSp
     const text = JSON.stringify(run.resources.map((r) => r.inputs));
     expect(text).not.toMatch(/"(password|masterPassword|passwordWo)"/);
     for (const value of Object.values(run.outputs)) {
+      // Secret ARNs are addresses, not values; anything else must not look like a secret.
+      if (/^arn:aws:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/!-]+$/.test(value)) continue;
       expect(value).not.toMatch(/secret|password/i);
     }
   });

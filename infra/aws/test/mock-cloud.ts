@@ -7,6 +7,8 @@ export interface RecordedResource {
   readonly name: string;
   readonly urn: string;
   readonly id: string;
+  /** The ARN the mock answered with (the `arn` of `computed` when it has one). */
+  readonly arn?: string;
   readonly custom: boolean;
   readonly inputs: Props;
   /** Provider reference (`urn::id`) of a custom resource. */
@@ -26,10 +28,13 @@ export function mockCloud(project: string, stack: string, region: string) {
     newResource(args) {
       const id = `${args.name}-id`;
       const service = args.type.split(':')[1]?.split('/')[0] ?? 'x';
-      const inputs = args.inputs as Props;
+      const inputs = unwrapSecrets(args.inputs) as Props;
       const where = inputs.region ?? region;
-      const arn = `arn:aws:${service}:${where}:${ACCOUNT}:${args.name}`;
+      const extra = computed(args.type, args.name, inputs, where);
+      const arn =
+        (extra.arn as string | undefined) ?? `arn:aws:${service}:${where}:${ACCOUNT}:${args.name}`;
       resources.push({
+        arn,
         type: args.type,
         name: args.name,
         urn: `urn:pulumi:${stack}::${project}::${args.type}::${args.name}`,
@@ -38,7 +43,7 @@ export function mockCloud(project: string, stack: string, region: string) {
         inputs,
         provider: args.provider,
       });
-      return { id, state: { ...inputs, arn, ...computed(args.type, args.name, inputs, where) } };
+      return { id, state: { ...inputs, arn, ...extra } };
     },
     call(args) {
       calls.push(args.token);
@@ -54,6 +59,8 @@ export function mockCloud(project: string, stack: string, region: string) {
           return { zoneId: 'Z0MPPZONE', name: args.inputs.name, id: 'Z0MPPZONE' };
         case 'aws:index/getCallerIdentity:getCallerIdentity':
           return { accountId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/test`, userId: 'test' };
+        case 'aws:secretsmanager/getRandomPassword:getRandomPassword':
+          return { randomPassword: `generated${calls.length}${'x'.repeat(30)}`, id: 'x' };
         case 'aws:index/getRegion:getRegion':
           return { name: region, region };
         default:
@@ -125,6 +132,10 @@ function computed(
       return { bucket: `${inputs.bucketPrefix}0001` };
     case 'aws:kms/key:Key':
       return { keyId: `${name}-key-id` };
+    case 'aws:secretsmanager/secret:Secret':
+      return { arn: `arn:aws:secretsmanager:${region}:${ACCOUNT}:secret:${inputs.name}-AbCdEf` };
+    case 'aws:ecs/service:Service':
+      return { arn: `arn:aws:ecs:${region}:${ACCOUNT}:service/${inputs.name}` };
     default:
       return {};
   }
@@ -133,4 +144,16 @@ function computed(
 /** Resolves an Output in a test (preview is off, so every value is known). */
 export function promiseOf<T>(output: pulumi.Output<T>): Promise<T> {
   return new Promise((resolve) => output.apply(resolve));
+}
+
+/** Signature key the SDK marks serialized secrets with (`sdk/nodejs/runtime/rpc.ts`). */
+const SECRET_SIG = '4dabf18193072939515e22adb298388d';
+
+/** Inputs as the policy engine sees them: secret values in place of their wrappers. */
+function unwrapSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unwrapSecrets);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (record[SECRET_SIG] === '1b47061264138c4ac30d75fd1eb44270') return unwrapSecrets(record.value);
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, unwrapSecrets(v)]));
 }

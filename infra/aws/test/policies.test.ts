@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { Props } from '../src/policies/helpers.js';
 import {
   auroraMultiAzProduction,
+  backupVaultLocked,
   mppPolicies,
+  networkLogsOn,
+  outagesAlarmed,
   resourcePolicies,
   s3BucketHardened,
   stackPolicies,
@@ -64,8 +67,200 @@ const alb = {
 };
 const SG = 'aws:ec2/securityGroup:SecurityGroup';
 
+const TASK = 'aws:ecs/taskDefinition:TaskDefinition';
+const URL_OK = 'postgres://db:5432/mpp?sslmode=verify-full&sslrootcert=/etc/mpp/rds-ca-bundle.pem';
+const task = (containers: object[]) => ({
+  containerDefinitions: JSON.stringify(containers),
+  tags: TAGS,
+});
+const withUrl = (url: string) =>
+  task([{ name: 'app', environment: [{ name: 'DATABASE_URL', value: url }] }]);
+const MASTER = 'arn:aws:secretsmanager:ap-southeast-3:1:secret:rds!db-1:password::';
+const APP_SECRET = 'arn:aws:secretsmanager:ap-southeast-3:1:secret:mpp/database/app:password::';
+const rate = (limit: number, scopeDownStatement?: object) => ({
+  name: `rate-${limit}`,
+  statement: {
+    rateBasedStatement: {
+      limit,
+      aggregateKeyType: 'IP',
+      ...(scopeDownStatement ? { scopeDownStatement } : {}),
+    },
+  },
+});
+const OFFICE = 'arn:aws:wafv2:us-east-1:1:global/ipset/office';
+const plan = (rules: object[], tags = TAGS) => ({ rules, tags });
+const COPY = {
+  destinationVaultArn: 'arn:aws:backup:ap-southeast-3:210987654321:backup-vault:copies',
+};
+const params = (overrides: Record<string, string>) => ({
+  parameters: Object.entries({
+    'rds.force_ssl': '1',
+    log_statement: 'ddl',
+    log_parameter_max_length: '0',
+    log_parameter_max_length_on_error: '0',
+    ...overrides,
+  }).map(([name, value]) => ({ name, value })),
+  tags: TAGS,
+});
+
 /** One good and one bad resource per rule; the bad one differs only in what the rule checks. */
 const CASES: Record<string, Case[]> = {
+  'ecs-database-tls-verified': [
+    { type: TASK, good: withUrl(URL_OK), bad: withUrl('postgres://db:5432/mpp?sslmode=require') },
+    {
+      type: TASK,
+      good: withUrl(URL_OK),
+      bad: withUrl('postgres://u:pw@db:5432/mpp?sslmode=verify-full&sslrootcert=/ca.pem'),
+    },
+  ],
+  'ecs-master-secret-only-for-roles': [
+    {
+      type: TASK,
+      good: task([
+        { name: 'db-roles', secrets: [{ name: 'PGPASSWORD', valueFrom: MASTER }] },
+        { name: 'migrate', secrets: [{ name: 'PGPASSWORD', valueFrom: APP_SECRET }] },
+      ]),
+      bad: task([{ name: 'app', secrets: [{ name: 'PGPASSWORD', valueFrom: MASTER }] }]),
+    },
+  ],
+  'alb-origin-secret': [
+    {
+      type: 'aws:lb/listener:Listener',
+      good: { protocol: 'HTTPS', defaultActions: [{ type: 'fixed-response' }], tags: TAGS },
+      bad: {
+        protocol: 'HTTPS',
+        defaultActions: [{ type: 'forward', targetGroupArn: 'tg' }],
+        tags: TAGS,
+      },
+    },
+    {
+      type: 'aws:lb/listenerRule:ListenerRule',
+      good: {
+        actions: [{ type: 'forward' }],
+        conditions: [{ httpHeader: { httpHeaderName: 'X-Mpp-Origin-Verify', values: ['s'] } }],
+        tags: TAGS,
+      },
+      bad: {
+        actions: [{ type: 'forward' }],
+        conditions: [{ pathPattern: { values: ['/*'] } }],
+        tags: TAGS,
+      },
+    },
+    {
+      type: 'aws:cloudfront/distribution:Distribution',
+      good: {
+        webAclId: 'acl',
+        origins: [
+          {
+            originId: 'alb',
+            customOriginConfig: {},
+            customHeaders: [{ name: 'X-Mpp-Origin-Verify', value: 's' }],
+          },
+        ],
+        tags: TAGS,
+      },
+      bad: { webAclId: 'acl', origins: [{ originId: 'alb', customOriginConfig: {} }], tags: TAGS },
+    },
+  ],
+  'waf-rate-limits-sized': [
+    {
+      type: 'aws:wafv2/webAcl:WebAcl',
+      good: {
+        rules: [
+          rate(1500, { notStatement: { statement: { ipSetReferenceStatement: { arn: OFFICE } } } }),
+          rate(19000, { ipSetReferenceStatement: { arn: OFFICE } }),
+        ],
+        tags: TAGS,
+      },
+      bad: {
+        rules: [rate(1500), rate(19000, { ipSetReferenceStatement: { arn: OFFICE } })],
+        tags: TAGS,
+      },
+    },
+    {
+      type: 'aws:wafv2/webAcl:WebAcl',
+      good: { rules: [rate(1500)], tags: TAGS },
+      bad: { rules: [rate(100)], tags: TAGS },
+    },
+  ],
+  'cloudtrail-log-file-validation': [
+    {
+      type: 'aws:cloudtrail/trail:Trail',
+      good: { enableLogFileValidation: true, kmsKeyId: 'k', tags: TAGS },
+      bad: { enableLogFileValidation: false, kmsKeyId: 'k', tags: TAGS },
+    },
+  ],
+  'log-bucket-object-lock': [
+    {
+      type: 'aws:s3/bucket:Bucket',
+      good: { objectLockEnabled: true, tags: TAGS },
+      bad: { tags: TAGS },
+    },
+  ],
+  'logs-and-alarms-cmk': [
+    {
+      type: 'aws:cloudwatch/logGroup:LogGroup',
+      good: { retentionInDays: 30, kmsKeyId: 'k', tags: TAGS },
+      bad: { retentionInDays: 30, tags: TAGS },
+    },
+    {
+      type: 'aws:sns/topic:Topic',
+      good: { kmsMasterKeyId: 'k', tags: TAGS },
+      bad: { kmsMasterKeyId: 'alias/aws/sns', tags: TAGS },
+    },
+  ],
+  'rds-no-parameter-logging': [
+    {
+      type: 'aws:rds/parameterGroup:ParameterGroup',
+      good: params({}),
+      bad: params({ log_parameter_max_length: '-1' }),
+    },
+    {
+      type: 'aws:rds/clusterParameterGroup:ClusterParameterGroup',
+      good: params({}),
+      bad: params({ log_statement: 'all' }),
+    },
+  ],
+  'ecs-deployment-safety': [
+    {
+      type: 'aws:ecs/service:Service',
+      good: {
+        waitForSteadyState: true,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+        networkConfiguration: { assignPublicIp: false },
+        tags: TAGS,
+      },
+      bad: {
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+        networkConfiguration: { assignPublicIp: false },
+        tags: TAGS,
+      },
+    },
+  ],
+  'backup-continuous-and-copied': [
+    {
+      type: 'aws:backup/plan:Plan',
+      good: plan([{ enableContinuousBackup: true }, { copyActions: [COPY] }]),
+      bad: plan([{ enableContinuousBackup: true }, {}]),
+    },
+    {
+      type: 'aws:backup/plan:Plan',
+      good: plan([{ enableContinuousBackup: true }], { ...TAGS, 'mpp:environment': 'staging' }),
+      bad: plan([{ copyActions: [COPY] }], { ...TAGS, 'mpp:environment': 'staging' }),
+    },
+  ],
+  'vpc-cidr-allocated': [
+    {
+      type: 'aws:ec2/vpc:Vpc',
+      good: { cidrBlock: '10.61.16.0/20', tags: TAGS },
+      bad: { cidrBlock: '100.64.0.0/16', tags: TAGS },
+    },
+    {
+      type: 'aws:ec2/vpc:Vpc',
+      good: { cidrBlock: '172.16.0.0/16', tags: TAGS },
+      bad: { cidrBlock: '10.0.0.0/8', tags: TAGS },
+    },
+  ],
   'rds-storage-encrypted': [
     { type: RDS, good: rds, bad: { ...rds, storageEncrypted: false } },
     { type: 'aws:rds/cluster:Cluster', good: rds, bad: { ...rds, kmsKeyId: undefined } },
@@ -378,5 +573,67 @@ describe('stack rules', () => {
   it('aurora-multi-az-production fails a production cluster with one instance', async () => {
     const found = await replayStackPolicies([cluster, member(0)], [auroraMultiAzProduction]);
     expect(found.map((v) => v.policy)).toEqual(['aurora-multi-az-production']);
+  });
+});
+
+describe('stack rules of issue 15', () => {
+  const vpc = resource('aws:ec2/vpc:Vpc', { cidrBlock: '10.61.16.0/20', tags: TAGS }, 'vpc');
+  const flow = resource('aws:ec2/flowLog:FlowLog', { vpcId: 'vpc-id', tags: TAGS }, 'flow');
+  const acl = {
+    ...resource('aws:wafv2/webAcl:WebAcl', { tags: TAGS }, 'acl'),
+    arn: 'arn:aws:wafv2:us-east-1:1:acl',
+  };
+  const aclLog = resource(
+    'aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration',
+    { resourceArn: 'arn:aws:wafv2:us-east-1:1:acl' },
+    'acl-log',
+  );
+
+  it('network-logs-on passes a VPC with a flow log and a logged web ACL, fails each missing', async () => {
+    expect(await replayStackPolicies([vpc, flow, acl, aclLog], [networkLogsOn])).toEqual([]);
+    const found = await replayStackPolicies([vpc, acl], [networkLogsOn]);
+    expect(found.map((v) => v.resource)).toEqual([vpc.urn, acl.urn]);
+  });
+
+  const vault = resource('aws:backup/vault:Vault', { name: 'v', tags: TAGS }, 'vault');
+  const lock = resource(
+    'aws:backup/vaultLockConfiguration:VaultLockConfiguration',
+    { backupVaultName: 'v' },
+    'lock',
+  );
+  it('backup-vault-locked fails a vault without a lock', async () => {
+    expect(await replayStackPolicies([vault, lock], [backupVaultLocked])).toEqual([]);
+    expect(await replayStackPolicies([vault], [backupVaultLocked])).toHaveLength(1);
+  });
+
+  const alarm = (metricName: string) =>
+    resource('aws:cloudwatch/metricAlarm:MetricAlarm', { metricName, tags: TAGS }, metricName);
+  const rule = (source: string) =>
+    resource(
+      'aws:cloudwatch/eventRule:EventRule',
+      { eventPattern: JSON.stringify({ source: [source] }), tags: TAGS },
+      source,
+    );
+  const complete = [
+    resource('aws:ecs/service:Service', { tags: TAGS }, 'svc'),
+    ...[
+      'HTTPCode_ELB_5XX_Count',
+      'DatabaseConnections',
+      'HealthyHostCount',
+      'FreeStorageSpace',
+    ].map(alarm),
+    rule('aws.backup'),
+    rule('aws.ecs'),
+    resource('aws:rds/eventSubscription:EventSubscription', { tags: TAGS }, 'rds-events'),
+  ];
+  it('outages-alarmed passes the full set and names each missing alarm or rule', async () => {
+    expect(await replayStackPolicies(complete, [outagesAlarmed])).toEqual([]);
+    for (let i = 1; i < complete.length; i++) {
+      const found = await replayStackPolicies(
+        complete.filter((_, j) => j !== i),
+        [outagesAlarmed],
+      );
+      expect(found, complete[i]?.name).toHaveLength(1);
+    }
   });
 });

@@ -76,7 +76,10 @@ export async function replayStackPolicies(
   policies: readonly StackValidationPolicy[],
 ): Promise<Violation[]> {
   const custom = resources.filter((x) => x.custom);
-  const byId = new Map(custom.map((r) => [r.id, r]));
+  // IDs and ARNs: e.g. a WAF logging configuration names its web ACL by ARN.
+  const byId = new Map(
+    custom.flatMap((r) => [[r.id, r] as const, ...(r.arn ? [[r.arn, r] as const] : [])]),
+  );
   const policyResources: PolicyResource[] = [];
   for (const r of custom) {
     const propertyDependencies: Record<string, PolicyResource[]> = {};

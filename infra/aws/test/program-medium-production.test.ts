@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ALB_IDLE_TIMEOUT,
   APP_PORT,
+  DB_ROLES_COMMAND,
   HEALTH_PATH,
   MIGRATE_COMMAND,
+  RDS_CA_BUNDLE_PATH,
 } from '../src/components/service.js';
 import type { InstanceSpec } from '../src/spec/instance-spec.js';
 import { example, specOf } from './config-variant.js';
@@ -14,7 +16,8 @@ import { ofType, one, type ProgramRun, runProgram } from './run-program.js';
 let run: ProgramRun;
 let spec: InstanceSpec;
 beforeAll(async () => {
-  spec = await specOf(example('medium'));
+  // The MPP building's NAT addresses get their own WAF limit.
+  spec = await specOf(example('medium'), { officeCidrs: '203.0.113.16/29, 198.51.100.7/32' });
   run = await runProgram(spec);
 });
 
@@ -108,12 +111,41 @@ describe('medium profile, production, with a custom domain', () => {
     const migrate = JSON.parse(
       tasks.find((t) => t.name === 'service-migrate-task')?.inputs.containerDefinitions,
     );
-    expect(migrate[0].command).toEqual(MIGRATE_COMMAND);
-    expect(migrate[0].image).toMatch(/mpp\/kota-contoh\/production:1\.0\.0$/);
-    expect(migrate[0].environment).toContainEqual({ name: 'MPP_DEMO_ACCOUNTS', value: 'false' });
-    expect(migrate[0].secrets).toEqual([
-      { name: 'PGPASSWORD', valueFrom: expect.stringMatching(/:password::$/) },
+    // The roles step runs first, as the master user; the migrations wait for its success.
+    expect(migrate.map((c: { name: string }) => c.name)).toEqual(['db-roles', 'migrate']);
+    expect(migrate[0]).toMatchObject({ command: DB_ROLES_COMMAND, essential: false });
+    expect(migrate[0].secrets).toContainEqual({
+      name: 'PGPASSWORD',
+      valueFrom: expect.stringMatching(/:secret:rds!db-1:password::$/),
+    });
+    expect(migrate[1].command).toEqual(MIGRATE_COMMAND);
+    expect(migrate[1].dependsOn).toEqual([{ containerName: 'db-roles', condition: 'SUCCESS' }]);
+    expect(migrate[1].image).toMatch(/mpp\/kota-contoh\/production:1\.0\.0$/);
+    expect(migrate[1].secrets).toEqual([
+      { name: 'PGUSER', valueFrom: expect.stringMatching(/database\/migrator-AbCdEf:username::$/) },
+      {
+        name: 'PGPASSWORD',
+        valueFrom: expect.stringMatching(/database\/migrator-AbCdEf:password::$/),
+      },
     ]);
+    // The app signs in as a least-privilege user, verifies the server against the RDS CA.
+    const app = JSON.parse(
+      tasks.find((t) => t.name === 'service-app-task')?.inputs.containerDefinitions,
+    )[0];
+    expect(app.environment).toContainEqual({ name: 'MPP_DEMO_ACCOUNTS', value: 'false' });
+    expect(app.secrets).toEqual([
+      { name: 'PGUSER', valueFrom: expect.stringMatching(/database\/app-AbCdEf:username::$/) },
+      { name: 'PGPASSWORD', valueFrom: expect.stringMatching(/database\/app-AbCdEf:password::$/) },
+    ]);
+    const env = Object.fromEntries(
+      app.environment.map((e: { name: string; value: string }) => [e.name, e.value]),
+    );
+    expect(env.DATABASE_URL).toBe(
+      `postgres://mpp-3599-prod-db.abc123.ap-southeast-3.rds.amazonaws.com:5432/mpp?sslmode=verify-full&sslrootcert=${RDS_CA_BUNDLE_PATH}`,
+    );
+    expect(env.PGSSLROOTCERT).toBe(RDS_CA_BUNDLE_PATH);
+    expect(env.DATABASE_SECRET_ARN).toMatch(/database\/app-AbCdEf$/);
+    expect(env.DATABASE_POOL_MAX).toBe('20');
     const command = one(run, 'command:local:Command').inputs;
     expect(command.create).toBe('bash scripts/run-migration.sh');
     expect(command.environment.MPP_TASK_DEFINITION).toContain('service-migrate-task');
@@ -122,6 +154,7 @@ describe('medium profile, production, with a custom domain', () => {
       launchType: 'FARGATE',
       desiredCount: 2,
       deploymentCircuitBreaker: { enable: true, rollback: true },
+      waitForSteadyState: true,
       networkConfiguration: { assignPublicIp: false },
     });
   });
@@ -158,7 +191,32 @@ describe('medium profile, production, with a custom domain', () => {
     expect(one(run, 'aws:lb/targetGroup:TargetGroup').inputs.healthCheck).toMatchObject({
       path: HEALTH_PATH,
     });
-    expect(ofType(run, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock')).toHaveLength(1);
+    // ALB logs and audit logs, both under Object Lock.
+    expect(ofType(run, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock')).toHaveLength(2);
+    expect(
+      ofType(run, 'aws:s3/bucket:Bucket').map((b) => [
+        b.inputs.bucketPrefix,
+        b.inputs.objectLockEnabled,
+      ]),
+    ).toEqual([
+      ['aws-waf-logs-mpp-3599-prod-', true],
+      ['mpp-3599-prod-alb-logs-', true],
+    ]);
+    // Only requests with the origin secret are forwarded; the rest get 403.
+    expect(https?.defaultActions).toEqual([
+      expect.objectContaining({
+        type: 'fixed-response',
+        fixedResponse: expect.objectContaining({ statusCode: '403' }),
+      }),
+    ]);
+    expect(one(run, 'aws:lb/listenerRule:ListenerRule').inputs.conditions).toEqual([
+      {
+        httpHeader: {
+          httpHeaderName: 'X-Mpp-Origin-Verify',
+          values: ['test-origin-secret-0123456789abcdef'],
+        },
+      },
+    ]);
   });
 
   it('fronts everything with CloudFront, a WAF in us-east-1 and the domain certificate', () => {
@@ -177,8 +235,18 @@ describe('medium profile, production, with a custom domain', () => {
       'AWSManagedRulesCommonRuleSet',
       'AWSManagedRulesKnownBadInputsRuleSet',
       'rate-limit-per-ip',
+      'rate-limit-mpp-building',
     ]);
-    expect(acl.rules[3].statement.rateBasedStatement.limit).toBe(2000);
+    // Citizens per address; the building's devices in their own rule (traffic model).
+    expect(acl.rules[3].statement.rateBasedStatement).toMatchObject({
+      limit: 1500,
+      scopeDownStatement: { notStatement: { statement: { ipSetReferenceStatement: {} } } },
+    });
+    expect(acl.rules[4].statement.rateBasedStatement.limit).toBe(19000);
+    expect(one(run, 'aws:wafv2/ipSet:IpSet').inputs.addresses).toEqual([
+      '203.0.113.16/29',
+      '198.51.100.7/32',
+    ]);
     const certs = ofType(run, 'aws:acm/certificate:Certificate').map((c) => [
       c.inputs.domainName,
       c.inputs.region,
@@ -204,7 +272,9 @@ describe('medium profile, production, with a custom domain', () => {
       (a) => `${a.inputs.namespace} ${a.inputs.metricName}`,
     );
     expect(alarms.sort()).toEqual([
+      'AWS/ApplicationELB HTTPCode_ELB_5XX_Count',
       'AWS/ApplicationELB HTTPCode_Target_5XX_Count',
+      'AWS/ApplicationELB HealthyHostCount',
       'AWS/ApplicationELB TargetResponseTime',
       'AWS/ECS CPUUtilization',
       'AWS/ECS MemoryUtilization',

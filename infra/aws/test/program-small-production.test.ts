@@ -38,7 +38,8 @@ describe('small profile, production, with a custom domain', () => {
     const target = one(run, 'aws:appautoscaling/target:Target').inputs;
     expect([target.minCapacity, target.maxCapacity]).toEqual([2, 4]);
     const acl = one(run, 'aws:wafv2/webAcl:WebAcl').inputs;
-    expect(acl.rules.at(-1).statement.rateBasedStatement.limit).toBe(1000);
+    // No office addresses in the demo stack settings: one per-address rule from the model.
+    expect(acl.rules.at(-1).statement.rateBasedStatement.limit).toBe(1500);
   });
 
   it('looks the hosted zone up by the domain itself', () => {

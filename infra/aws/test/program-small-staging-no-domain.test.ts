@@ -28,11 +28,15 @@ describe('small profile, staging, without a custom domain', () => {
     expect(cdn.aliases).toEqual([]);
     expect(cdn.origins[0].customOriginConfig.originProtocolPolicy).toBe('http-only');
     expect(cdn.webAclId).toBeTruthy();
+    // The origin secret, not a guessable name: another distribution cannot pass the rule.
     const rule = one(run, 'aws:lb/listenerRule:ListenerRule').inputs;
     expect(rule.conditions[0].httpHeader).toEqual({
-      httpHeaderName: 'X-Mpp-Origin',
-      values: ['kabupaten-contoh'],
+      httpHeaderName: 'X-Mpp-Origin-Verify',
+      values: ['test-origin-secret-0123456789abcdef'],
     });
+    expect(cdn.origins[0].customHeaders).toEqual([
+      { name: 'X-Mpp-Origin-Verify', value: 'test-origin-secret-0123456789abcdef' },
+    ]);
     expect(ofType(run, 'aws:lb/listener:Listener').map((l) => l.inputs.port)).toEqual([80]);
     expect(run.outputs.publicUrl).toBe('https://d111111abcdef8.cloudfront.net');
     expect(run.outputs.boardUrl).toBe('https://d111111abcdef8.cloudfront.net/board');
@@ -51,6 +55,6 @@ describe('small profile, staging, without a custom domain', () => {
     expect(ofType(run, 'aws:ec2/natGateway:NatGateway')).toHaveLength(1);
     expect(
       ofType(run, 'aws:cloudwatch/logGroup:LogGroup').map((g) => g.inputs.retentionInDays),
-    ).toEqual([30, 30, 30]);
+    ).toEqual([30, 30, 30, 30]); // app, two RDS exports, the chat forwarder
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const script = fileURLToPath(new URL('../scripts/run-migration.sh', import.meta.url));
 
-function fakeAws(exitCode: string): { dir: string; log: string } {
+function fakeAws(exitCode: string, rolesExit: string): { dir: string; log: string } {
   const dir = mkdtempSync(join(tmpdir(), 'mpp-aws-cli-'));
   const log = join(dir, 'calls.log');
   writeFileSync(
@@ -19,7 +19,7 @@ echo "$*" >> "${log}"
 case "$2" in
   run-task) echo "arn:aws:ecs:ap-southeast-3:1:task/c/abc" ;;
   wait) exit 0 ;;
-  describe-tasks) echo "${exitCode}" ;;
+  describe-tasks) if [[ "$*" == *db-roles* ]]; then echo "${rolesExit}"; else echo "${exitCode}"; fi ;;
 esac
 `,
   );
@@ -35,8 +35,8 @@ const ENV = {
   MPP_SECURITY_GROUP: 'sg-app',
 };
 
-function run(exitCode: string, env: Record<string, string> = ENV) {
-  const { dir, log } = fakeAws(exitCode);
+function run(exitCode: string, env: Record<string, string> = ENV, rolesExit = '0') {
+  const { dir, log } = fakeAws(exitCode, rolesExit);
   try {
     const out = execFileSync('bash', [script], {
       env: { PATH: `${dir}:${process.env.PATH}`, ...env },
@@ -70,6 +70,16 @@ describe('scripts/run-migration.sh', () => {
       expect(result.ok).toBe(false);
       expect(result.out).toContain(`migration failed (exit code ${code})`);
       expect(result.out).toContain('migrasi gagal');
+    }
+  });
+
+  it('stops before judging the migration when the roles step failed or never ran', () => {
+    for (const code of ['1', 'None']) {
+      const result = run('0', ENV, code);
+      expect(result.ok).toBe(false);
+      expect(result.out).toContain(`database roles step failed (exit code ${code})`);
+      expect(result.out).toContain('langkah peran basis data gagal');
+      expect(result.calls).not.toContain('`migrate`');
     }
   });
 

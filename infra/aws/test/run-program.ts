@@ -1,6 +1,7 @@
 import * as pulumi from '@pulumi/pulumi';
-import type { InstanceSpec } from '../src/spec/instance-spec.js';
+import type { InstanceSecrets, InstanceSpec } from '../src/spec/instance-spec.js';
 import { mockCloud, promiseOf, type RecordedResource } from './mock-cloud.js';
+import { TEST_SECRETS } from './specs.js';
 
 export interface ProgramRun {
   readonly resources: RecordedResource[];
@@ -12,11 +13,14 @@ export interface ProgramRun {
  * Declares one instance under mocks and waits until every resource is registered.
  * Mocks are set before the program is imported (pitfall 1) and preview is off (pitfall 2).
  */
-export async function runProgram(spec: InstanceSpec): Promise<ProgramRun> {
+export async function runProgram(
+  spec: InstanceSpec,
+  secrets: InstanceSecrets = TEST_SECRETS,
+): Promise<ProgramRun> {
   const cloud = mockCloud('mpp-aws', spec.environment, spec.awsRegion);
   await pulumi.runtime.setMocks(cloud.mocks, 'mpp-aws', spec.environment, false);
   const { declareInstance } = await import('../src/instance.js');
-  const declared = declareInstance(spec);
+  const declared = declareInstance(spec, secrets);
   const outputs: Record<string, string> = {};
   for (const [key, value] of Object.entries(declared)) outputs[key] = await promiseOf(value);
   await settle(cloud.resources);

@@ -16,6 +16,16 @@ export const BASE_SPEC: InstanceSpec = {
   logRetentionDays: 90,
   costCentre: 'diskominfo-surabaya',
   imageTag: '1.0.0',
+  vpcCidr: '10.20.0.0/16',
+  officeCidrs: ['203.0.113.16/29'],
+  backupCopyVaultArn: 'arn:aws:backup:ap-southeast-3:210987654321:backup-vault:mpp-fleet-copies',
+  databaseCredentialsVersion: 1,
+};
+
+/** The secret stack settings of the test stacks. */
+export const TEST_SECRETS = {
+  originSecret: 'test-origin-secret-0123456789abcdef',
+  chatWebhookUrl: 'https://chat.example.go.id/hooks/ops',
 };
 
 export function specWith(overrides: Partial<InstanceSpec>): InstanceSpec {

@@ -40,6 +40,9 @@ for (const file of files) {
       customDomain: true,
       availabilityZones: 3,
       allowRegionOutsideIndonesia: false,
+      // Placeholders: the estimate needs neither a real range nor a real backup account.
+      vpcCidr: '10.0.0.0/16',
+      backupCopyVaultArn: 'arn:aws:backup:ap-southeast-3:000000000000:backup-vault:estimate',
     });
     const profile = SIZE_PROFILES[spec.profile];
     const title = `${spec.displayName} — ${spec.profile} (≤ ${profile.visitorsPerDay} visitors/day), ${spec.environment}, ${spec.awsRegion}\n${file}`;

@@ -9,8 +9,23 @@ import type { Network } from './network.js';
 /** Major PostgreSQL version of RDS and Aurora (the parameter group families follow it). */
 export const POSTGRES_MAJOR = '17';
 export const DATABASE_NAME = 'mpp';
+/** Master user: used only by the roles step of the migrate task and for break-glass access. */
 export const DATABASE_USER = 'mpp_admin';
 export const DATABASE_PORT = 5432;
+/** Owner of the schema: the migrate task signs in as this user. */
+export const MIGRATOR_USER = 'mpp_migrator';
+/** Group role holding the app's rights (read and write rows, nothing else). */
+export const APP_ROLE = 'mpp_app';
+/**
+ * The app signs in as one of two members of {@link APP_ROLE}, alternating at each rotation:
+ * the previous user's password stays valid, so running tasks never lose their connections.
+ */
+export const APP_LOGIN_USERS = ['mpp_app_a', 'mpp_app_b'] as const;
+
+/** The app login user that credentials version `version` uses. */
+export function appLoginUserOf(version: number): string {
+  return APP_LOGIN_USERS[(version - 1) % 2] as string;
+}
 
 /** Identifier of the RDS instance or Aurora cluster of an instance. */
 export function databaseIdentifierOf(prefix: string): string {
@@ -31,11 +46,22 @@ export function databaseLogGroupNames(ctx: InstanceContext): string[] {
 const RDS_LOG_EXPORTS = ['postgresql', 'upgrade'];
 const AURORA_LOG_EXPORTS = ['postgresql'];
 
-/** Parameters every instance gets: TLS is mandatory, slow statements are logged. */
-const PARAMETERS = [
-  { name: 'rds.force_ssl', value: '1' },
-  { name: 'log_min_duration_statement', value: '1000' },
-];
+/**
+ * Parameters every instance gets: TLS is mandatory; sign-ins, schema changes and slow
+ * statements are logged for investigations, but never a statement's bind parameters (they
+ * hold citizens' personal data) nor any other statement.
+ */
+export function parametersOf(maxConnections: number): { name: string; value: string }[] {
+  return [
+    { name: 'rds.force_ssl', value: '1' },
+    { name: 'max_connections', value: String(maxConnections) },
+    { name: 'log_connections', value: '1' },
+    { name: 'log_statement', value: 'ddl' },
+    { name: 'log_min_duration_statement', value: '1000' },
+    { name: 'log_parameter_max_length', value: '0' },
+    { name: 'log_parameter_max_length_on_error', value: '0' },
+  ];
+}
 
 /**
  * The instance's PostgreSQL: RDS for small and medium profiles, Aurora Serverless v2 for
@@ -53,6 +79,11 @@ export class Database extends pulumi.ComponentResource {
   readonly securityGroupId: pulumi.Output<string>;
   /** `DBInstanceIdentifier` (RDS) or `DBClusterIdentifier` (Aurora), for alarms. */
   readonly identifier: string;
+  /** Secrets of the app and migration users: `{ "username", "password" }`. */
+  readonly appSecretArn: pulumi.Output<string>;
+  readonly migratorSecretArn: pulumi.Output<string>;
+  /** The secret versions: the migrate task must run after a rotation writes them. */
+  readonly credentialVersions: pulumi.Resource[];
 
   constructor(
     name: string,
@@ -68,6 +99,7 @@ export class Database extends pulumi.ComponentResource {
     this.kind = profile.database.kind;
     this.identifier = databaseIdentifierOf(prefix);
 
+    const account = aws.getCallerIdentityOutput({}, parent).accountId;
     const key = rotatingKey(
       `${name}-key`,
       `${prefix}-database`,
@@ -75,6 +107,7 @@ export class Database extends pulumi.ComponentResource {
       tags,
       this,
       production,
+      account.apply((id) => JSON.stringify(databaseKeyPolicy(id, spec.backupCopyVaultArn))),
     );
     this.kmsKeyArn = key.arn;
 
@@ -111,7 +144,10 @@ export class Database extends pulumi.ComponentResource {
         {
           family: `postgres${POSTGRES_MAJOR}`,
           description: `MPP ${spec.instanceCode}: TLS enforced`,
-          parameters: PARAMETERS.map((p) => ({ ...p, applyMethod: 'pending-reboot' })),
+          parameters: parametersOf(profile.databaseMaxConnections).map((p) => ({
+            ...p,
+            applyMethod: 'pending-reboot',
+          })),
           tags,
         },
         parent,
@@ -163,7 +199,10 @@ export class Database extends pulumi.ComponentResource {
         {
           family: `aurora-postgresql${POSTGRES_MAJOR}`,
           description: `MPP ${spec.instanceCode}: TLS enforced`,
-          parameters: PARAMETERS.map((p) => ({ ...p, applyMethod: 'pending-reboot' })),
+          parameters: parametersOf(profile.databaseMaxConnections).map((p) => ({
+            ...p,
+            applyMethod: 'pending-reboot',
+          })),
           tags,
         },
         parent,
@@ -228,12 +267,116 @@ export class Database extends pulumi.ComponentResource {
       this.endpoint = cluster.endpoint;
       this.secretArn = cluster.masterUserSecrets.apply((s) => secretArnOf(s));
     }
+
+    const version = spec.databaseCredentialsVersion ?? 1;
+    const credentials = (id: string, username: string, purpose: string) =>
+      userSecret(
+        `${name}-${id}`,
+        `${prefix}/database/${id}`,
+        username,
+        purpose,
+        version,
+        key,
+        ctx,
+        this,
+      );
+    const app = credentials('app', appLoginUserOf(version), 'the app (read and write rows)');
+    const migrator = credentials('migrator', MIGRATOR_USER, 'migrations (owns the schema)');
+    this.appSecretArn = app.secret.arn;
+    this.migratorSecretArn = migrator.secret.arn;
+    this.credentialVersions = [app.version, migrator.version];
     this.registerOutputs({ endpoint: this.endpoint });
   }
+}
+
+/**
+ * A Secrets Manager secret holding one database user's name and password. The password is
+ * generated by Secrets Manager at deploy time and written through a write-only input, so it
+ * never enters the Pulumi state; `version` (the stack's `databaseCredentialsVersion`)
+ * decides when a new one is written. The roles step of the migrate task then sets it on the
+ * database user (see CONTRACT.md).
+ */
+function userSecret(
+  name: string,
+  secretName: string,
+  username: string,
+  purpose: string,
+  version: number,
+  key: aws.kms.Key,
+  ctx: InstanceContext,
+  parent: pulumi.Resource,
+): { secret: aws.secretsmanager.Secret; version: aws.secretsmanager.SecretVersion } {
+  const secret = new aws.secretsmanager.Secret(
+    name,
+    {
+      name: secretName,
+      description: `MPP ${ctx.spec.instanceCode}: database user for ${purpose}`,
+      kmsKeyId: key.arn,
+      recoveryWindowInDays: ctx.production ? 30 : 0,
+      tags: ctx.tags,
+    },
+    { parent },
+  );
+  // Letters and digits only: the roles step hashes it (SCRAM) without any quoting question.
+  const password = aws.secretsmanager.getRandomPasswordOutput(
+    { passwordLength: 40, excludePunctuation: true, includeSpace: false },
+    { parent },
+  ).randomPassword;
+  const secretVersion = new aws.secretsmanager.SecretVersion(
+    `${name}-v`,
+    {
+      secretId: secret.id,
+      secretStringWo: pulumi.secret(
+        password.apply((p) => JSON.stringify({ username, password: p })),
+      ),
+      secretStringWoVersion: version,
+    },
+    { parent },
+  );
+  return { secret, version: secretVersion };
 }
 
 function secretArnOf(secrets: { secretArn: string }[] | undefined): string {
   const arn = secrets?.[0]?.secretArn;
   if (arn === undefined) throw new Error('RDS returned no managed master user secret');
   return arn;
+}
+
+/**
+ * The database key: the account administers it; the backup account (when copies go there)
+ * may use it to copy the snapshots it encrypts, which AWS Backup requires for RDS.
+ */
+export function databaseKeyPolicy(account: string, backupCopyVaultArn: string | undefined) {
+  const backupAccount = backupCopyVaultArn?.split(':')[4];
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'AccountAdministers',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${account}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+      ...(backupAccount === undefined
+        ? []
+        : [
+            {
+              Sid: 'BackupAccountCopies',
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${backupAccount}:root` },
+              Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'],
+              Resource: '*',
+            },
+            {
+              Sid: 'BackupAccountGrants',
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${backupAccount}:root` },
+              Action: 'kms:CreateGrant',
+              Resource: '*',
+              Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+            },
+          ]),
+    ],
+  };
 }

@@ -1,8 +1,11 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
+import type { InstanceSecrets } from '../spec/instance-spec.js';
+import { rateLimitsOf } from '../spec/traffic.js';
+import { AUDIT_PREFIXES } from './audit.js';
 import type { InstanceContext } from './component-args.js';
 import { dnsValidatedCertificate } from './dns-certificate.js';
-import type { Service } from './service.js';
+import { ORIGIN_HEADER, type Service } from './service.js';
 
 /** CloudFront certificates and CLOUDFRONT-scope web ACLs must live in us-east-1. */
 export const EDGE_REGION = 'us-east-1';
@@ -41,11 +44,30 @@ export class Edge extends pulumi.ComponentResource {
     ctx: InstanceContext,
     service: Service,
     zoneId: pulumi.Input<string> | undefined,
+    secrets: InstanceSecrets,
+    auditBucketArn: pulumi.Input<string>,
     opts?: pulumi.ComponentResourceOptions,
   ) {
     super('mpp:aws:Edge', name, {}, opts);
     const parent = { parent: this };
     const { spec, profile, tags, prefix } = ctx;
+    const limits = rateLimitsOf(profile);
+    const offices =
+      spec.officeCidrs === undefined
+        ? undefined
+        : new aws.wafv2.IpSet(
+            `${name}-office`,
+            {
+              region: EDGE_REGION,
+              name: `${prefix}-office`,
+              description: `MPP ${spec.displayName}: the building's kiosks, boards and counters`,
+              scope: 'CLOUDFRONT',
+              ipAddressVersion: 'IPV4',
+              addresses: [...spec.officeCidrs],
+              tags,
+            },
+            parent,
+          );
 
     const managed = MANAGED_RULE_GROUPS.map((group, i) => ({
       name: group,
@@ -75,28 +97,27 @@ export class Edge extends pulumi.ComponentResource {
         description: `MPP ${spec.displayName}: CloudFront protection`,
         scope: 'CLOUDFRONT',
         defaultAction: { allow: {} },
-        rules: [
-          ...managed,
-          {
-            name: 'rate-limit-per-ip',
-            priority: managed.length + 1,
-            action: { block: {} },
-            statement: {
-              rateBasedStatement: {
-                limit: profile.wafRateLimit,
-                aggregateKeyType: 'IP',
-                evaluationWindowSec: 300,
-              },
-            },
-            visibilityConfig: visibility(`${prefix}-rate-limit`),
-          },
-        ],
+        rules: [...managed, ...rateRules(prefix, managed.length + 1, limits, offices)],
         visibilityConfig: visibility(`${prefix}-edge`),
         tags,
       },
       parent,
     );
     this.webAclArn = webAcl.arn;
+    // Every request the WAF saw, into the audit bucket in Jakarta; credentials are redacted.
+    new aws.wafv2.WebAclLoggingConfiguration(
+      `${name}-waf-logs`,
+      {
+        region: EDGE_REGION,
+        resourceArn: webAcl.arn,
+        logDestinationConfigs: [auditBucketArn],
+        redactedFields: [
+          { singleHeader: { name: 'cookie' } },
+          { singleHeader: { name: 'authorization' } },
+        ],
+      },
+      parent,
+    );
 
     const domain = spec.domain;
     const viewerCertificate =
@@ -139,7 +160,8 @@ export class Edge extends pulumi.ComponentResource {
               originReadTimeout: 60,
               originKeepaliveTimeout: 60,
             },
-            customHeaders: [{ name: 'X-Mpp-Origin', value: spec.instanceCode }],
+            // The load balancer forwards only requests carrying this secret (CONTRACT.md).
+            customHeaders: [{ name: ORIGIN_HEADER, value: secrets.originSecret }],
           },
         ],
         defaultCacheBehavior: {
@@ -169,6 +191,42 @@ export class Edge extends pulumi.ComponentResource {
       parent,
     );
     this.distributionDomainName = distribution.domainName;
+    // Access logs through CloudWatch log delivery (no bucket ACLs needed, unlike legacy
+    // logging); the source lives with CloudFront in us-east-1, the files land in Jakarta.
+    const source = new aws.cloudwatch.LogDeliverySource(
+      `${name}-cdn-log-source`,
+      {
+        region: EDGE_REGION,
+        name: `${prefix}-cdn`,
+        logType: 'ACCESS_LOGS',
+        resourceArn: distribution.arn,
+        tags,
+      },
+      parent,
+    );
+    const destination = new aws.cloudwatch.LogDeliveryDestination(
+      `${name}-cdn-log-destination`,
+      {
+        region: EDGE_REGION,
+        name: `${prefix}-cdn-audit-bucket`,
+        outputFormat: 'parquet',
+        deliveryDestinationConfiguration: {
+          destinationResourceArn: pulumi.interpolate`${auditBucketArn}/${AUDIT_PREFIXES.cloudfront}`,
+        },
+        tags,
+      },
+      parent,
+    );
+    new aws.cloudwatch.LogDelivery(
+      `${name}-cdn-log-delivery`,
+      {
+        region: EDGE_REGION,
+        deliverySourceName: source.name,
+        deliveryDestinationArn: destination.arn,
+        tags,
+      },
+      parent,
+    );
     this.distributionId = distribution.id;
 
     if (domain && zoneId !== undefined) {
@@ -196,4 +254,54 @@ export class Edge extends pulumi.ComponentResource {
     }
     this.registerOutputs({ publicUrl: this.publicUrl });
   }
+}
+
+/**
+ * Rate rules sized by the traffic model: the MPP building's addresses (when known) get their
+ * own limit, and the per-address limit for everyone else leaves them out.
+ */
+function rateRules(
+  prefix: string,
+  firstPriority: number,
+  limits: { perAddress: number; office: number },
+  offices: aws.wafv2.IpSet | undefined,
+) {
+  const perAddress = {
+    name: 'rate-limit-per-ip',
+    priority: firstPriority,
+    action: { block: {} },
+    statement: {
+      rateBasedStatement: {
+        limit: limits.perAddress,
+        aggregateKeyType: 'IP',
+        ...(offices === undefined
+          ? {}
+          : {
+              scopeDownStatement: {
+                notStatement: {
+                  statement: { ipSetReferenceStatement: { arn: offices.arn } },
+                },
+              },
+            }),
+      },
+    },
+    visibilityConfig: visibility(`${prefix}-rate-limit`),
+  };
+  if (offices === undefined) return [perAddress];
+  return [
+    perAddress,
+    {
+      name: 'rate-limit-mpp-building',
+      priority: firstPriority + 1,
+      action: { block: {} },
+      statement: {
+        rateBasedStatement: {
+          limit: limits.office,
+          aggregateKeyType: 'IP',
+          scopeDownStatement: { ipSetReferenceStatement: { arn: offices.arn } },
+        },
+      },
+      visibilityConfig: visibility(`${prefix}-rate-limit-office`),
+    },
+  ];
 }

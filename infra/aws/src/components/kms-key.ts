@@ -12,6 +12,8 @@ export function rotatingKey(
   tags: Record<string, string>,
   parent: pulumi.Resource,
   retain: boolean,
+  /** Key policy; absent = the default (the account's IAM policies decide). */
+  policy?: pulumi.Input<string>,
 ): aws.kms.Key {
   const key = new aws.kms.Key(
     name,
@@ -19,6 +21,7 @@ export function rotatingKey(
       description,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
+      ...(policy === undefined ? {} : { policy }),
       tags,
     },
     { parent, retainOnDelete: retain },

@@ -1,15 +1,16 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
+import { type Cidr, formatCidr, parseCidr, subnetOf } from '../spec/cidr.js';
 import { natGatewayCount } from '../spec/profiles.js';
 import { namedTags } from '../tags.js';
+import { AUDIT_PREFIXES } from './audit.js';
 import type { InstanceContext } from './component-args.js';
 
-/** VPC CIDR; each subnet tier takes /20 blocks from it. */
-const VPC_CIDR = '10.40.0.0/16';
-
-function subnetCidr(tier: number, az: number): string {
-  // tier 0 = public, 1 = app, 2 = database; 16 addresses blocks of /20 per tier.
-  return `10.40.${tier * 64 + az * 16}.0/20`;
+/** The instance's VPC range (validated by `fromConfig`); subnets follow `subnetOf`. */
+function vpcRangeOf(text: string): Cidr {
+  const cidr = parseCidr(text);
+  if (cidr === undefined) throw new Error(`invalid vpcCidr ${text}`);
+  return cidr;
 }
 
 /** Interface endpoints that keep image pulls, secrets and logs off the NAT gateways. */
@@ -21,18 +22,26 @@ const INTERFACE_ENDPOINTS = ['ecr.api', 'ecr.dkr', 'secretsmanager', 'logs'] as 
  */
 export class Network extends pulumi.ComponentResource {
   readonly vpcId: pulumi.Output<string>;
-  readonly vpcCidr = VPC_CIDR;
+  readonly vpcCidr: string;
   readonly publicSubnetIds: pulumi.Output<string>[];
   readonly appSubnetIds: pulumi.Output<string>[];
   readonly databaseSubnetIds: pulumi.Output<string>[];
   readonly natGatewayCount: number;
 
-  constructor(name: string, ctx: InstanceContext, opts?: pulumi.ComponentResourceOptions) {
+  constructor(
+    name: string,
+    ctx: InstanceContext,
+    auditBucketArn: pulumi.Input<string>,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
     // Empty args: component inputs holding Outputs break the Node SDK (pulumi/pulumi#23953).
     super('mpp:aws:Network', name, {}, opts);
     const parent = { parent: this };
     const { spec, tags, prefix } = ctx;
     const azCount = spec.availabilityZoneCount;
+    const range = vpcRangeOf(spec.vpcCidr);
+    this.vpcCidr = formatCidr(range);
+    const subnetCidr = (tier: number, i: number) => formatCidr(subnetOf(range, tier, i));
 
     const zones = aws.getAvailabilityZonesOutput({ state: 'available' }, parent);
     const az = (i: number) => zones.names.apply((names) => zoneAt(names, i, spec.awsRegion));
@@ -40,7 +49,7 @@ export class Network extends pulumi.ComponentResource {
     const vpc = new aws.ec2.Vpc(
       `${name}-vpc`,
       {
-        cidrBlock: VPC_CIDR,
+        cidrBlock: this.vpcCidr,
         enableDnsHostnames: true,
         enableDnsSupport: true,
         tags: namedTags(tags, `${prefix}-vpc`),
@@ -48,6 +57,21 @@ export class Network extends pulumi.ComponentResource {
       parent,
     );
     this.vpcId = vpc.id;
+
+    // Every accepted and rejected connection, for investigations (Parquet, hourly partitions).
+    new aws.ec2.FlowLog(
+      `${name}-flow-log`,
+      {
+        vpcId: vpc.id,
+        trafficType: 'ALL',
+        logDestinationType: 's3',
+        logDestination: pulumi.interpolate`${auditBucketArn}/${AUDIT_PREFIXES.flowLogs}/`,
+        maxAggregationInterval: 600,
+        destinationOptions: { fileFormat: 'parquet', perHourPartition: true },
+        tags: namedTags(tags, `${prefix}-flow-log`),
+      },
+      parent,
+    );
 
     // The default security group of a new VPC allows all traffic inside it; take every rule away.
     new aws.ec2.DefaultSecurityGroup(
@@ -195,7 +219,7 @@ export class Network extends pulumi.ComponentResource {
       {
         vpcId: vpc.id,
         description: 'HTTPS from inside the VPC to the interface endpoints',
-        ingress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrBlocks: [VPC_CIDR] }],
+        ingress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrBlocks: [this.vpcCidr] }],
         tags: namedTags(tags, `${prefix}-endpoints`),
       },
       parent,

@@ -1,10 +1,19 @@
 import * as aws from '@pulumi/aws';
 import * as command from '@pulumi/command';
 import * as pulumi from '@pulumi/pulumi';
+import type { InstanceSecrets } from '../spec/instance-spec.js';
+import { poolMaxPerTask } from '../spec/profiles.js';
 import { namedTags } from '../tags.js';
 import { accessLogBucket } from './access-log-bucket.js';
 import type { InstanceContext } from './component-args.js';
-import { DATABASE_NAME, DATABASE_USER, type Database } from './database.js';
+import {
+  APP_LOGIN_USERS,
+  APP_ROLE,
+  DATABASE_NAME,
+  DATABASE_USER,
+  type Database,
+  MIGRATOR_USER,
+} from './database.js';
 import { dnsValidatedCertificate } from './dns-certificate.js';
 import type { Network } from './network.js';
 
@@ -16,10 +25,31 @@ export const HEALTH_PATH = '/readyz';
 export const MIGRATE_COMMAND = ['node', 'dist/run/main.js', 'migrate'];
 /** Command of the app tasks (the template app's `start`). */
 export const APP_COMMAND = ['node', 'dist/run/main.js', 'start'];
+/**
+ * Command of the roles step that runs before the migrations, as the master user: creates the
+ * migration and app users and sets their passwords from their secrets (docker/db-roles.mjs).
+ */
+export const DB_ROLES_COMMAND = ['node', 'infra/db-roles.mjs'];
+/**
+ * Amazon RDS CA bundle inside the image (docker/template-mpp.Dockerfile downloads it at build
+ * time): neither Node's trust store nor the base image carries the RDS root certificates.
+ */
+export const RDS_CA_BUNDLE_PATH = '/etc/mpp/rds-ca-bundle.pem';
 /** Writable scratch space; the root filesystem of the container is read-only. */
 export const SCRATCH_PATH = '/tmp';
 /** Seconds the ALB keeps an idle connection; display boards send an SSE heartbeat every 25 s. */
 export const ALB_IDLE_TIMEOUT = 120;
+/**
+ * Header CloudFront adds to every origin request with the stack's origin secret. The prefix
+ * list alone admits every CloudFront distribution, anyone's: the secret is what proves the
+ * request passed through this instance's distribution and its WAF.
+ */
+export const ORIGIN_HEADER = 'X-Mpp-Origin-Verify';
+/** Answer of the load balancer to anything without the origin secret. */
+export const ORIGIN_DENIED = {
+  type: 'fixed-response',
+  fixedResponse: { contentType: 'text/plain', messageBody: 'Forbidden', statusCode: '403' },
+} as const;
 /** Managed prefix list of CloudFront's origin-facing addresses: only CloudFront reaches the ALB. */
 export const CLOUDFRONT_PREFIX_LIST = 'com.amazonaws.global.cloudfront.origin-facing';
 
@@ -40,6 +70,7 @@ export interface ServiceDeps {
   readonly logGroupName: pulumi.Input<string>;
   /** Route 53 zone of the custom domain, when there is one. */
   readonly zoneId?: pulumi.Input<string>;
+  readonly secrets: InstanceSecrets;
 }
 
 /**
@@ -54,6 +85,7 @@ export class Service extends pulumi.ComponentResource {
   readonly clusterName: pulumi.Output<string>;
   /** Absent in bootstrap mode (no image tag yet). */
   readonly serviceName: pulumi.Output<string> | undefined;
+  readonly serviceArn: pulumi.Output<string> | undefined;
   /** Host CloudFront uses to reach the ALB, and how. */
   readonly origin: { domainName: pulumi.Output<string>; protocol: 'https-only' | 'http-only' };
   readonly appSecurityGroupId: pulumi.Output<string>;
@@ -140,21 +172,68 @@ export class Service extends pulumi.ComponentResource {
       `${name}-execution-secret`,
       {
         role: executionRole.id,
-        policy: pulumi.all([database.secretArn, database.kmsKeyArn]).apply(([secretArn, keyArn]) =>
+        // ECS injects the secrets at task start; the master secret only reaches the roles step.
+        policy: pulumi
+          .all([
+            database.secretArn,
+            database.appSecretArn,
+            database.migratorSecretArn,
+            database.kmsKeyArn,
+          ])
+          .apply(([master, app, migrator, keyArn]) =>
+            JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Action: 'secretsmanager:GetSecretValue',
+                  Resource: [master, app, migrator],
+                },
+                { Effect: 'Allow', Action: 'kms:Decrypt', Resource: keyArn },
+              ],
+            }),
+          ),
+      },
+      parent,
+    );
+    const taskRole = new aws.iam.Role(
+      `${name}-task-role`,
+      {
+        assumeRolePolicy: assume,
+        description: 'The app itself: re-reads its own database secret, nothing else',
+        tags,
+      },
+      parent,
+    );
+    // After a rotation the app re-reads its credentials (CONTRACT.md): its own secret only.
+    new aws.iam.RolePolicy(
+      `${name}-task-app-secret`,
+      {
+        role: taskRole.id,
+        policy: pulumi.all([database.appSecretArn, database.kmsKeyArn]).apply(([secret, keyArn]) =>
           JSON.stringify({
             Version: '2012-10-17',
             Statement: [
-              { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn },
-              { Effect: 'Allow', Action: 'kms:Decrypt', Resource: keyArn },
+              { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secret },
+              {
+                Effect: 'Allow',
+                Action: 'kms:Decrypt',
+                Resource: keyArn,
+                Condition: {
+                  StringEquals: {
+                    'kms:ViaService': `secretsmanager.${spec.awsRegion}.amazonaws.com`,
+                  },
+                },
+              },
             ],
           }),
         ),
       },
       parent,
     );
-    const taskRole = new aws.iam.Role(
-      `${name}-task-role`,
-      { assumeRolePolicy: assume, description: 'The app itself: no AWS permissions', tags },
+    const migrateRole = new aws.iam.Role(
+      `${name}-migrate-role`,
+      { assumeRolePolicy: assume, description: 'Migrations: no AWS permissions', tags },
       parent,
     );
 
@@ -222,7 +301,7 @@ export class Service extends pulumi.ComponentResource {
       `${name}-alb-logs`,
       prefix,
       spec.logRetentionDays,
-      !production,
+      production,
       tags,
       this,
     );
@@ -295,7 +374,7 @@ export class Service extends pulumi.ComponentResource {
           protocol: 'HTTPS',
           sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
           certificateArn: certArn,
-          defaultActions: [{ type: 'forward', targetGroupArn: targetGroup.arn }],
+          defaultActions: [ORIGIN_DENIED],
           tags,
         },
         parent,
@@ -314,37 +393,44 @@ export class Service extends pulumi.ComponentResource {
     } else {
       // No custom domain (never in production): CloudFront has no name to validate a
       // certificate for, so it reaches the ALB over HTTP; everything else is redirected.
-      new aws.lb.ListenerRule(
-        `${name}-from-cloudfront`,
-        {
-          listenerArn: http.arn,
-          priority: 10,
-          conditions: [
-            { httpHeader: { httpHeaderName: 'X-Mpp-Origin', values: [spec.instanceCode] } },
-          ],
-          actions: [{ type: 'forward', targetGroupArn: targetGroup.arn }],
-          tags,
-        },
-        parent,
-      );
       listener = http;
       this.origin = { domainName: alb.dnsName, protocol: 'http-only' };
     }
+    // Only requests with the origin secret reach the app; during a rotation the previous
+    // secret is accepted too, until CloudFront has rolled the new one out everywhere.
+    const accepted = [deps.secrets.originSecret, deps.secrets.originSecretPrevious].filter(
+      (v): v is pulumi.Input<string> => v !== undefined,
+    );
+    const forward = new aws.lb.ListenerRule(
+      `${name}-from-cloudfront`,
+      {
+        listenerArn: listener.arn,
+        priority: 10,
+        conditions: [{ httpHeader: { httpHeaderName: ORIGIN_HEADER, values: accepted } }],
+        actions: [{ type: 'forward', targetGroupArn: targetGroup.arn }],
+        tags,
+      },
+      parent,
+    );
 
     const imageTag = spec.imageTag;
     if (imageTag === undefined) {
       this.serviceName = undefined;
+      this.serviceArn = undefined;
     } else {
-      this.serviceName = this.declareTasks(name, ctx, deps, {
+      const ecsService = this.declareTasks(name, ctx, deps, {
         image: pulumi.interpolate`${repo.repositoryUrl}:${imageTag}`,
         cluster,
         executionRole,
         taskRole,
+        migrateRole,
         appSg,
         albArnSuffix: alb.arnSuffix,
         targetGroup,
-        listener,
+        listener: forward,
       });
+      this.serviceName = ecsService.name;
+      this.serviceArn = ecsService.arn;
     }
 
     this.registerOutputs({ repositoryUrl: this.repositoryUrl, albDnsName: this.albDnsName });
@@ -360,60 +446,79 @@ export class Service extends pulumi.ComponentResource {
       cluster: aws.ecs.Cluster;
       executionRole: aws.iam.Role;
       taskRole: aws.iam.Role;
+      migrateRole: aws.iam.Role;
       appSg: aws.ec2.SecurityGroup;
       albArnSuffix: pulumi.Output<string>;
       targetGroup: aws.lb.TargetGroup;
-      listener: aws.lb.Listener;
+      /** The rule that forwards to the target group: the service waits for it. */
+      listener: pulumi.Resource;
     },
-  ): pulumi.Output<string> {
+  ): aws.ecs.Service {
     const parent = { parent: this };
     const { spec, profile, tags, prefix } = ctx;
     const { network, database } = deps;
-    const { image, cluster, executionRole, taskRole, appSg, targetGroup, listener } = t;
-    // The password never enters the task definition: ECS injects it from the RDS-managed secret.
-    const containerDefinitions = (
+    const { image, cluster, executionRole, taskRole, migrateRole, appSg, targetGroup, listener } =
+      t;
+    // Passwords never enter a task definition: ECS injects them from Secrets Manager.
+    const container = (
       containerName: string,
-      extra: Record<string, unknown>,
-    ): pulumi.Output<string> =>
+      command: readonly string[],
+      environment: Record<string, string>,
+      secrets: Record<string, string>,
+      extra: Record<string, unknown> = {},
+    ) => ({
+      name: containerName,
+      image: '',
+      essential: true,
+      command: [...command],
+      readonlyRootFilesystem: true,
+      mountPoints: [{ sourceVolume: 'scratch', containerPath: SCRATCH_PATH }],
+      environment: Object.entries(environment).map(([k, value]) => ({ name: k, value })),
+      secrets: Object.entries(secrets).map(([k, valueFrom]) => ({ name: k, valueFrom })),
+      logConfiguration: {
+        logDriver: 'awslogs',
+        options: {
+          'awslogs-group': '',
+          'awslogs-region': spec.awsRegion,
+          'awslogs-stream-prefix': containerName,
+        },
+      },
+      ...extra,
+    });
+    const definitions = (build: (d: DatabaseEnv) => ReturnType<typeof container>[]) =>
       pulumi
-        .all([image, database.endpoint, database.secretArn, deps.logGroupName])
-        .apply(([img, host, secretArn, logGroup]) =>
-          JSON.stringify([
-            {
-              name: containerName,
+        .all([
+          image,
+          database.endpoint,
+          database.secretArn,
+          database.appSecretArn,
+          database.migratorSecretArn,
+          deps.logGroupName,
+        ])
+        .apply(([img, host, master, app, migrator, logGroup]) =>
+          JSON.stringify(
+            build({
+              url: databaseUrlOf(host, database.port),
+              master,
+              app,
+              migrator,
+            }).map((c) => ({
+              ...c,
               image: img,
-              essential: true,
-              readonlyRootFilesystem: true,
-              mountPoints: [{ sourceVolume: 'scratch', containerPath: SCRATCH_PATH }],
-              environment: [
-                { name: 'NODE_ENV', value: 'production' },
-                { name: 'PORT', value: String(APP_PORT) },
-                { name: 'TZ', value: spec.timezone },
-                { name: 'MPP_ENVIRONMENT', value: spec.environment },
-                { name: 'MPP_DATA_DIR', value: `${SCRATCH_PATH}/mpp` },
-                { name: 'MPP_DEMO_ACCOUNTS', value: spec.createFirstAccounts ? 'true' : 'false' },
-                { name: 'MPP_SECURE_COOKIES', value: 'true' },
-                ...(spec.domain
-                  ? [{ name: 'MPP_PUBLIC_URL', value: `https://${spec.domain.name}` }]
-                  : []),
-                {
-                  name: 'DATABASE_URL',
-                  value: `postgres://${DATABASE_USER}@${host}:${database.port}/${DATABASE_NAME}?sslmode=require`,
-                },
-              ],
-              secrets: [{ name: 'PGPASSWORD', valueFrom: `${secretArn}:password::` }],
               logConfiguration: {
-                logDriver: 'awslogs',
-                options: {
-                  'awslogs-group': logGroup,
-                  'awslogs-region': spec.awsRegion,
-                  'awslogs-stream-prefix': containerName,
-                },
+                ...c.logConfiguration,
+                options: { ...c.logConfiguration.options, 'awslogs-group': logGroup },
               },
-              ...extra,
-            },
-          ]),
+            })),
+          ),
         );
+    const common = {
+      NODE_ENV: 'production',
+      TZ: spec.timezone,
+      MPP_ENVIRONMENT: spec.environment,
+      MPP_DATA_DIR: `${SCRATCH_PATH}/mpp`,
+      PGSSLROOTCERT: RDS_CA_BUNDLE_PATH,
+    };
 
     const taskCommon = {
       requiresCompatibilities: ['FARGATE'],
@@ -421,7 +526,6 @@ export class Service extends pulumi.ComponentResource {
       cpu: String(profile.task.cpu),
       memory: String(profile.task.memoryMb),
       executionRoleArn: executionRole.arn,
-      taskRoleArn: taskRole.arn,
       runtimePlatform: { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' },
       volumes: [{ name: 'scratch' }],
       tags,
@@ -431,21 +535,38 @@ export class Service extends pulumi.ComponentResource {
       {
         family: `${prefix}-app`,
         ...taskCommon,
-        containerDefinitions: containerDefinitions('app', {
-          command: APP_COMMAND,
-          portMappings: [{ containerPort: APP_PORT, protocol: 'tcp' }],
-          healthCheck: {
-            command: [
-              'CMD-SHELL',
-              // Node itself, not wget/curl: the image need not ship either.
-              `node -e "fetch('http://127.0.0.1:${APP_PORT}${HEALTH_PATH}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"`,
-            ],
-            interval: 15,
-            timeout: 5,
-            retries: 3,
-            startPeriod: 30,
-          },
-        }),
+        taskRoleArn: taskRole.arn,
+        containerDefinitions: definitions((d) => [
+          container(
+            'app',
+            APP_COMMAND,
+            {
+              ...common,
+              PORT: String(APP_PORT),
+              MPP_DEMO_ACCOUNTS: spec.createFirstAccounts ? 'true' : 'false',
+              MPP_SECURE_COOKIES: 'true',
+              ...(spec.domain ? { MPP_PUBLIC_URL: `https://${spec.domain.name}` } : {}),
+              DATABASE_URL: d.url,
+              DATABASE_SECRET_ARN: d.app,
+              DATABASE_POOL_MAX: String(poolMaxPerTask(profile)),
+            },
+            { PGUSER: `${d.app}:username::`, PGPASSWORD: `${d.app}:password::` },
+            {
+              portMappings: [{ containerPort: APP_PORT, protocol: 'tcp' }],
+              healthCheck: {
+                command: [
+                  'CMD-SHELL',
+                  // Node itself, not wget/curl: the image need not ship either.
+                  `node -e "fetch('http://127.0.0.1:${APP_PORT}${HEALTH_PATH}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"`,
+                ],
+                interval: 15,
+                timeout: 5,
+                retries: 3,
+                startPeriod: 30,
+              },
+            },
+          ),
+        ]),
       },
       parent,
     );
@@ -454,7 +575,35 @@ export class Service extends pulumi.ComponentResource {
       {
         family: `${prefix}-migrate`,
         ...taskCommon,
-        containerDefinitions: containerDefinitions('migrate', { command: MIGRATE_COMMAND }),
+        taskRoleArn: migrateRole.arn,
+        containerDefinitions: definitions((d) => [
+          // As the master user, and the only container that ever sees its password.
+          container(
+            DB_ROLES_CONTAINER,
+            DB_ROLES_COMMAND,
+            {
+              ...common,
+              DATABASE_URL: d.url,
+              PGUSER: DATABASE_USER,
+              MPP_APP_ROLE: APP_ROLE,
+              MPP_APP_LOGIN_USERS: APP_LOGIN_USERS.join(','),
+              MPP_MIGRATOR_USER: MIGRATOR_USER,
+            },
+            {
+              PGPASSWORD: `${d.master}:password::`,
+              MPP_APP_CREDENTIALS: d.app,
+              MPP_MIGRATOR_CREDENTIALS: d.migrator,
+            },
+            { essential: false },
+          ),
+          container(
+            'migrate',
+            MIGRATE_COMMAND,
+            { ...common, DATABASE_URL: d.url },
+            { PGUSER: `${d.migrator}:username::`, PGPASSWORD: `${d.migrator}:password::` },
+            { dependsOn: [{ containerName: DB_ROLES_CONTAINER, condition: 'SUCCESS' }] },
+          ),
+        ]),
       },
       parent,
     );
@@ -471,10 +620,10 @@ export class Service extends pulumi.ComponentResource {
           MPP_SUBNETS: pulumi.all(network.appSubnetIds).apply((ids) => ids.join(',')),
           MPP_SECURITY_GROUP: appSg.id,
         },
-        // A new image (so a new migrate task definition) runs the migrations again.
-        triggers: [migrateTask.arn],
+        // A new image (a new migrate task definition) or new database passwords run it again.
+        triggers: [migrateTask.arn, spec.databaseCredentialsVersion ?? 1],
       },
-      { parent: this, dependsOn: [database] },
+      { parent: this, dependsOn: [database, ...database.credentialVersions] },
     );
 
     const service = new aws.ecs.Service(
@@ -487,6 +636,8 @@ export class Service extends pulumi.ComponentResource {
         desiredCount: profile.task.minCount,
         healthCheckGracePeriodSeconds: 60,
         deploymentCircuitBreaker: { enable: true, rollback: true },
+        // `pulumi up` fails when ECS rolls the deployment back, instead of reporting success.
+        waitForSteadyState: true,
         deploymentMinimumHealthyPercent: 100,
         deploymentMaximumPercent: 200,
         propagateTags: 'SERVICE',
@@ -554,6 +705,26 @@ export class Service extends pulumi.ComponentResource {
       parent,
     );
 
-    return service.name;
+    return service;
   }
+}
+
+/** Name of the roles step's container in the migrate task (run-migration.sh reads its exit code). */
+export const DB_ROLES_CONTAINER = 'db-roles';
+
+interface DatabaseEnv {
+  readonly url: string;
+  /** Secret ARNs: RDS-managed master, app, migrator. */
+  readonly master: string;
+  readonly app: string;
+  readonly migrator: string;
+}
+
+/**
+ * The connection string every container gets: no user or password (PGUSER and PGPASSWORD come
+ * from Secrets Manager), full certificate verification against the RDS CA bundle in the image.
+ * `pg` reads `sslrootcert` itself, so no code is needed to trust the RDS certificates.
+ */
+export function databaseUrlOf(host: string, port: number): string {
+  return `postgres://${host}:${port}/${DATABASE_NAME}?sslmode=verify-full&sslrootcert=${RDS_CA_BUNDLE_PATH}`;
 }

@@ -18,6 +18,18 @@ export const USAGE = {
   auroraIoMillionPer1000Visitors: 30,
   /** Image storage in ECR (GB). */
   ecrGb: 5,
+  /** CloudTrail management events of one instance account per month (ECS, KMS, Secrets…). */
+  cloudTrailEventsPerMonth: 300_000,
+  /** VPC flow log volume: a baseline (health checks, endpoints) plus per visitor. */
+  flowLogBaseGbPerMonth: 1,
+  flowLogKbPerVisitor: 5,
+  /** WAF log record and CloudFront access log record per request (KB). */
+  wafLogKbPerRequest: 1.5,
+  cloudfrontLogKbPerRequest: 0.7,
+  /** S3 data events GuardDuty reads per month (log delivery writes, mostly). */
+  s3DataEventsMillionPerMonth: 1,
+  /** KMS requests per month (secrets at task start, log encryption, S3 bucket keys). */
+  kmsRequestsPerMonth: 200_000,
   daysPerMonth: 30,
 } as const;
 
@@ -133,10 +145,51 @@ export function estimateMonthlyCost(spec: InstanceSpec, table: PriceTable): Cost
     `${logGb.toFixed(1)} GB/month, kept ${spec.logRetentionDays} d`,
     logGb * p.logsIngestGb + logGb * keptMonths * p.logsStorageGbMonth,
   );
-  const alarms = 7;
+  const alarms = 9;
   add('CloudWatch alarms', `${alarms}`, alarms * p.alarmMonth);
-  add('Secrets Manager (RDS-managed secret)', '1', p.secretMonth);
-  add('KMS customer-managed keys', '2', 2 * p.kmsKeyMonth);
+  add('Secrets Manager (master, app, migrator)', '3', 3 * p.secretMonth);
+  add(
+    'KMS keys (database, backup, logs) and requests',
+    `3 + ${USAGE.kmsRequestsPerMonth / 1000}k requests`,
+    3 * p.kmsKeyMonth + (USAGE.kmsRequestsPerMonth / 10_000) * p.kmsRequests10k,
+  );
+
+  // Detection and investigation (issue 15). In a fleet where the organisation runs
+  // CloudTrail and GuardDuty centrally, these lines move to the security account's bill.
+  const cloudTrailMillion = USAGE.cloudTrailEventsPerMonth / 1e6;
+  add('CloudTrail (first copy of management events)', 'free tier', 0);
+  const flowGb =
+    USAGE.flowLogBaseGbPerMonth + (visitorsMonth * USAGE.flowLogKbPerVisitor) / 1024 ** 2;
+  const wafLogGb = (requestsMonth * USAGE.wafLogKbPerRequest) / 1024 ** 2;
+  const cdnLogGb = (requestsMonth * USAGE.cloudfrontLogKbPerRequest) / 1024 ** 2;
+  // Both RDS classes have 2 vCPUs (the standby is not billed); Aurora is billed per ACU.
+  const vcpus = db.kind === 'rds' ? 2 : db.minCapacityAcu * db.instanceCount;
+  add(
+    'GuardDuty (CloudTrail, flow logs, RDS logins, S3)',
+    `${cloudTrailMillion.toFixed(1)} M events, ${flowGb.toFixed(1)} GB, ${vcpus} vCPU`,
+    cloudTrailMillion * p.guardDutyCloudTrailEventsMillion +
+      flowGb * p.guardDutyFlowLogsGb +
+      vcpus * h * p.guardDutyRdsVcpuHour +
+      USAGE.s3DataEventsMillionPerMonth * p.guardDutyS3EventsMillion,
+  );
+  add('VPC flow logs to S3', `${flowGb.toFixed(1)} GB`, flowGb * p.vendedLogsS3Gb);
+  add('WAF logs to S3', `${wafLogGb.toFixed(1)} GB`, wafLogGb * p.vendedLogsS3Gb);
+  add('CloudFront access logs to S3', `${cdnLogGb.toFixed(1)} GB`, cdnLogGb * p.vendedLogsS3Gb);
+  // Object Lock keeps each month's logs for the whole retention: the steady state holds that many months.
+  const auditGb = (flowGb + wafLogGb + cdnLogGb) * keptMonths * 0.3; // Parquet/gzip ≈ 30 %
+  add(
+    'Audit and ALB log storage (S3, Object Lock)',
+    `${auditGb.toFixed(1)} GB kept ${spec.logRetentionDays} d`,
+    auditGb * p.s3StandardGbMonth,
+  );
+  const dbGb = db.kind === 'rds' ? db.allocatedStorageGb : db.estimatedStorageGb;
+  if (spec.backupCopyVaultArn !== undefined) {
+    add(
+      'Backup copy in the backup account (≈ one full copy)',
+      `${dbGb} GB`,
+      dbGb * p.backupGbMonth,
+    );
+  }
   add('ECR image storage', `${USAGE.ecrGb} GB`, USAGE.ecrGb * p.ecrGbMonth);
   if (spec.domain) add('Route 53 hosted zone', '1', p.hostedZoneMonth);
 

@@ -45,6 +45,21 @@ export interface PriceTable {
     readonly kmsKeyMonth: number;
     readonly ecrGbMonth: number;
     readonly hostedZoneMonth: number;
+    // Added for issue 15 (security services, logs, the backup account); same date and caveat.
+    /** GuardDuty foundational: CloudTrail management events analysed, per million. */
+    readonly guardDutyCloudTrailEventsMillion: number;
+    /** GuardDuty foundational: VPC flow logs and DNS logs analysed, per GB. */
+    readonly guardDutyFlowLogsGb: number;
+    /** GuardDuty RDS Protection (login events), per vCPU-hour of the database (ACU: per 2 ACU). */
+    readonly guardDutyRdsVcpuHour: number;
+    /** GuardDuty S3 Protection, per million S3 data events. */
+    readonly guardDutyS3EventsMillion: number;
+    /** Vended logs (VPC flow, WAF, CloudFront) delivered to S3, per GB. */
+    readonly vendedLogsS3Gb: number;
+    /** S3 Standard storage, per GB-month (audit and ALB logs). */
+    readonly s3StandardGbMonth: number;
+    /** KMS requests, per 10 000. */
+    readonly kmsRequests10k: number;
   };
 }
 
@@ -89,5 +104,12 @@ export const JAKARTA_PRICES: PriceTable = {
     kmsKeyMonth: 1,
     ecrGbMonth: 0.1,
     hostedZoneMonth: 0.5,
+    guardDutyCloudTrailEventsMillion: 4.72,
+    guardDutyFlowLogsGb: 1.18,
+    guardDutyRdsVcpuHour: 0.0026,
+    guardDutyS3EventsMillion: 0.94,
+    vendedLogsS3Gb: 0.3,
+    s3StandardGbMonth: 0.025,
+    kmsRequests10k: 0.03,
   },
 };

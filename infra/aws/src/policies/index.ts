@@ -1,5 +1,21 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
 import {
+  albOriginSecret,
+  backupContinuousAndCopied,
+  backupVaultLocked,
+  cloudTrailValidated,
+  ecsDatabaseTlsVerified,
+  ecsMasterSecretOnlyForRoles,
+  ecsSteadyState,
+  logBucketObjectLock,
+  logsAndAlarmsCmk,
+  networkLogsOn,
+  outagesAlarmed,
+  rdsNoParameterLogging,
+  vpcCidrAllocated,
+  wafRateLimitsSized,
+} from './hardening.js';
+import {
   albAccessLogs,
   albDeletionProtection,
   albHttpsRedirect,
@@ -29,6 +45,7 @@ import {
 } from './storage.js';
 import { resourcesTagged } from './tagging.js';
 
+export * from './hardening.js';
 export * from './network.js';
 export * from './rds.js';
 export * from './storage.js';
@@ -57,12 +74,26 @@ export const resourcePolicies: readonly ResourceValidationPolicy[] = [
   ecrImmutableScanned,
   ecsNoPublicIp,
   resourcesTagged,
+  ecsDatabaseTlsVerified,
+  ecsMasterSecretOnlyForRoles,
+  albOriginSecret,
+  wafRateLimitsSized,
+  cloudTrailValidated,
+  logBucketObjectLock,
+  logsAndAlarmsCmk,
+  rdsNoParameterLogging,
+  ecsSteadyState,
+  backupContinuousAndCopied,
+  vpcCidrAllocated,
 ];
 
 /** Rules that look at several resources together. */
 export const stackPolicies: readonly StackValidationPolicy[] = [
   auroraMultiAzProduction,
   s3BucketHardened,
+  networkLogsOn,
+  backupVaultLocked,
+  outagesAlarmed,
 ];
 
 /** The whole pack, as `new PolicyPack(name, { policies })` takes it. */

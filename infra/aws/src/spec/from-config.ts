@@ -1,4 +1,5 @@
 import type { MppConfig } from '@mpp-kit/config';
+import { isPrivate, parseCidr, VPC_PREFIX_RANGE } from './cidr.js';
 import type { InstanceSpec } from './instance-spec.js';
 import type { StackSettings } from './stack-settings.js';
 
@@ -136,6 +137,65 @@ export function fromConfig(config: MppConfig, stack: StackSettings): SpecResult 
       },
     });
   }
+  const vpc = stack.vpcCidr === undefined ? undefined : parseCidr(stack.vpcCidr);
+  if (
+    vpc === undefined ||
+    !isPrivate(vpc) ||
+    vpc.prefix < VPC_PREFIX_RANGE.min ||
+    vpc.prefix > VPC_PREFIX_RANGE.max
+  ) {
+    problems.push({
+      path: ['(stack)', 'vpcCidr'],
+      code: 'vpc_cidr',
+      message: {
+        id: `vpcCidr wajib berupa rentang privat /16–/20 dari tabel alokasi armada (tertulis ${stack.vpcCidr ?? 'kosong'})`,
+        en: `vpcCidr must be a private /16–/20 range from the fleet's allocation table (found ${stack.vpcCidr ?? 'nothing'})`,
+      },
+    });
+  }
+  const officeCidrs = (stack.officeCidrs ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const badOffice = officeCidrs.filter((c) => {
+    const parsed = parseCidr(c);
+    return parsed === undefined || isPrivate(parsed) || parsed.prefix < 24;
+  });
+  if (badOffice.length > 0) {
+    problems.push({
+      path: ['(stack)', 'officeCidrs'],
+      code: 'office_cidrs',
+      message: {
+        id: `officeCidrs harus alamat publik gedung MPP (/24 atau lebih sempit): ${badOffice.join(', ')}`,
+        en: `officeCidrs must be the MPP building's public addresses (/24 or narrower): ${badOffice.join(', ')}`,
+      },
+    });
+  }
+  const copyVault = stack.backupCopyVaultArn;
+  const vaultArn = /^arn:aws:backup:([a-z0-9-]+):(\d{12}):backup-vault:[A-Za-z0-9_.-]{2,50}$/.exec(
+    copyVault ?? '',
+  );
+  if (copyVault === undefined ? production : vaultArn?.[1] !== d.region) {
+    problems.push({
+      path: ['(stack)', 'backupCopyVaultArn'],
+      code: 'backup_copy_vault',
+      message: {
+        id: `backupCopyVaultArn wajib (production) dan harus vault di akun cadangan pada region ${d.region}`,
+        en: `backupCopyVaultArn is required in production and must be a vault of the backup account in ${d.region}`,
+      },
+    });
+  }
+  const version = stack.databaseCredentialsVersion ?? 1;
+  if (!Number.isInteger(version) || version < 1) {
+    problems.push({
+      path: ['(stack)', 'databaseCredentialsVersion'],
+      code: 'database_credentials_version',
+      message: {
+        id: 'databaseCredentialsVersion harus bilangan bulat ≥ 1',
+        en: 'databaseCredentialsVersion must be an integer ≥ 1',
+      },
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -156,6 +216,11 @@ export function fromConfig(config: MppConfig, stack: StackSettings): SpecResult 
       costCentre,
       ...(stack.imageTag === undefined ? {} : { imageTag: stack.imageTag }),
       ...(stack.createFirstAccounts ? { createFirstAccounts: true } : {}),
+      vpcCidr: stack.vpcCidr as string,
+      ...(officeCidrs.length > 0 ? { officeCidrs } : {}),
+      ...(copyVault === undefined ? {} : { backupCopyVaultArn: copyVault }),
+      ...(stack.securityServicesCentral ? { securityServicesCentral: true } : {}),
+      databaseCredentialsVersion: version,
     },
   };
 }

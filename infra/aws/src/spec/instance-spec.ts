@@ -1,3 +1,5 @@
+import type * as pulumi from '@pulumi/pulumi';
+
 /** Size profiles, by expected visitors per day (see `profiles.ts`). */
 export type SizeProfileName = 'small' | 'medium' | 'large';
 
@@ -44,4 +46,39 @@ export interface InstanceSpec {
    * when the staff table is empty: the way to the first admin sign-in.
    */
   readonly createFirstAccounts?: boolean;
+  /**
+   * Private IPv4 range of the VPC (/16–/20), from the fleet's allocation table, so the
+   * instances of a province can be connected later without overlapping ranges.
+   */
+  readonly vpcCidr: string;
+  /**
+   * Public addresses of the MPP building (kiosks, display boards, counters behind one NAT):
+   * the WAF gives them their own, larger rate limit instead of the per-citizen one.
+   */
+  readonly officeCidrs?: readonly string[];
+  /**
+   * ARN of the backup vault in the fleet's backup account (same region) that receives a copy
+   * of every daily recovery point. Required in production.
+   */
+  readonly backupCopyVaultArn?: string;
+  /**
+   * The organisation already runs CloudTrail and GuardDuty for this account (the fleet
+   * layout): the instance then declares neither, to avoid a second trail and a detector clash.
+   */
+  readonly securityServicesCentral?: boolean;
+  /** Version of the app and migration database passwords; raising it rotates them. */
+  readonly databaseCredentialsVersion?: number;
+}
+
+/**
+ * Secret stack settings, kept out of {@link InstanceSpec} (plain data) because Pulumi must
+ * carry them as secrets: `pulumi config set --secret mpp-aws:<key>`.
+ */
+export interface InstanceSecrets {
+  /** Value of the header CloudFront sends and the load balancer requires (see CONTRACT.md). */
+  readonly originSecret: pulumi.Input<string>;
+  /** The previous origin secret, still accepted while CloudFront rolls the new one out. */
+  readonly originSecretPrevious?: pulumi.Input<string>;
+  /** Incoming-webhook URL of the operations chat room (Slack, Google Chat, Mattermost…). */
+  readonly chatWebhookUrl?: pulumi.Input<string>;
 }

@@ -36,8 +36,11 @@ export interface SizeProfile {
   readonly requestsPerTargetPerMinute: number;
   /** Database Insights mode: `advanced` needs 465 days of Performance Insights retention. */
   readonly databaseInsights: 'standard' | 'advanced';
-  /** Requests per 5 minutes per IP before the WAF rate rule blocks. */
-  readonly wafRateLimit: number;
+  /**
+   * `max_connections` set in the parameter group, so the pools and the saturation alarm are
+   * sized against a known number rather than RDS's memory-based default.
+   */
+  readonly databaseMaxConnections: number;
 }
 
 /**
@@ -59,7 +62,7 @@ export const SIZE_PROFILES: Readonly<Record<SizeProfileName, SizeProfile>> = {
     task: { cpu: 512, memoryMb: 1024, minCount: 2, maxCount: 4 },
     requestsPerTargetPerMinute: 600,
     databaseInsights: 'standard',
-    wafRateLimit: 1000,
+    databaseMaxConnections: 150,
   },
   medium: {
     name: 'medium',
@@ -75,7 +78,7 @@ export const SIZE_PROFILES: Readonly<Record<SizeProfileName, SizeProfile>> = {
     task: { cpu: 1024, memoryMb: 2048, minCount: 2, maxCount: 8 },
     requestsPerTargetPerMinute: 1000,
     databaseInsights: 'standard',
-    wafRateLimit: 2000,
+    databaseMaxConnections: 400,
   },
   large: {
     name: 'large',
@@ -92,7 +95,7 @@ export const SIZE_PROFILES: Readonly<Record<SizeProfileName, SizeProfile>> = {
     task: { cpu: 2048, memoryMb: 4096, minCount: 3, maxCount: 20 },
     requestsPerTargetPerMinute: 1500,
     databaseInsights: 'advanced',
-    wafRateLimit: 4000,
+    databaseMaxConnections: 1000,
   },
 };
 
@@ -108,4 +111,18 @@ export function natGatewayCount(
   azCount: number,
 ): number {
   return production && profile.natPerAzInProduction ? azCount : 1;
+}
+
+/** Connections reserved for migrations, the roles step and a break-glass session. */
+const RESERVED_CONNECTIONS = 10;
+
+/**
+ * Pool size per app task (`DATABASE_POOL_MAX`): every task at the maximum count together
+ * stays within `max_connections` minus a reserve, and never above 20 per task.
+ */
+export function poolMaxPerTask(profile: SizeProfile): number {
+  const share = Math.floor(
+    (profile.databaseMaxConnections - RESERVED_CONNECTIONS) / profile.task.maxCount,
+  );
+  return Math.min(20, share);
 }
