@@ -4,7 +4,7 @@
 # Fast when everything is present: it checks with dpkg before touching apt.
 set -euo pipefail
 
-needed=(chromium postgresql postgresql-contrib fonts-noto-core)
+needed=(chromium postgresql postgresql-contrib fonts-noto-core python3-botocore)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

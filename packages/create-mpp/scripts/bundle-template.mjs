@@ -8,7 +8,7 @@
 //   - dotfiles npm would drop are renamed (.gitignore → _gitignore);
 //   - the project gets its own .gitignore and a biome.json with the root's style settings.
 // The project is an npm project (package-lock.json, `npm ci` in its Dockerfile); `infra/` is a
-// second npm project next to it, installed on its own (decision 0090).
+// second npm project next to it, installed on its own (decision 0092).
 // Runs after tsup (it uses the built helpers) and again before packing.
 import { spawnSync } from 'node:child_process';
 import {

@@ -100,7 +100,7 @@ export async function run(argv: readonly string[], ctx: RunContext): Promise<num
 
 /**
  * The package manager that ran create-mpp (`npm create`, `pnpm create`, `yarn create`). The new
- * project itself is always installed with npm (decision 0090).
+ * project itself is always installed with npm (decision 0092).
  */
 export function packageManager(env: Readonly<Record<string, string | undefined>>): string {
   const agent = env.npm_config_user_agent ?? '';
