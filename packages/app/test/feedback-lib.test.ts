@@ -7,14 +7,25 @@ import {
 } from '@mpp-kit/skm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newTrackingCode, normaliseTrackingCode } from '../src/features/complaints/complaint-service.js';
-import { csvCell } from '../src/features/survey/results-report.js';
-import { ROLES } from '../src/features/staff/access-policy.js';
-import { safeFilename, sniffAttachmentType } from '../src/features/complaints/attachment-type.js';
-import { COMPLAINT_STATUSES, canMove, currentDeadline } from '../src/features/complaints/complaint-workflow.js';
-import { canFeedback } from '../src/features/staff/feedback-policy.js';
 import { forecastDay, nextOpenDay } from '../src/features/analytics/forecast.js';
-import { parsePeriodKey, periodContaining, periodsEndingWith } from '../src/shared/time/period-range.js';
+import { safeFilename, sniffAttachmentType } from '../src/features/complaints/attachment-type.js';
+import {
+  newTrackingCode,
+  normaliseTrackingCode,
+} from '../src/features/complaints/complaint-service.js';
+import {
+  COMPLAINT_STATUSES,
+  canMove,
+  currentDeadline,
+} from '../src/features/complaints/complaint-workflow.js';
+import {
+  type Actor,
+  agencyScope,
+  can,
+  type Permission,
+  ROLES,
+} from '../src/features/staff/access-policy.js';
+import { csvCell } from '../src/features/survey/results-report.js';
 import {
   addInto,
   HIST_LENGTH,
@@ -24,6 +35,11 @@ import {
   rollupOf,
   toAccumulatorState,
 } from '../src/features/survey/survey-form.js';
+import {
+  parsePeriodKey,
+  periodContaining,
+  periodsEndingWith,
+} from '../src/shared/time/period-range.js';
 import { addWorkingDays } from '../src/shared/time/working-days.js';
 
 describe('periods', () => {
@@ -235,6 +251,9 @@ describe('forecast', () => {
     expect(nextOpenDay('2026-11-23', [1, 2, 3, 4, 5, 6])).toBe('2026-11-24');
   });
 });
+
+const canFeedback = (actor: Actor, permission: Permission, agencyId: string) =>
+  can(actor, permission, agencyScope(agencyId));
 
 describe('feedback access policy', () => {
   it('keeps agency-bound roles to their own agency and lets only the manager administer', () => {
