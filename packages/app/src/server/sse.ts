@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { QueueEvent, QueueService } from '../features/queue/queue-service.js';
 import { type EventHub, sseFrame } from '../features/queue/event-hub.js';
+import type { QueueEvent, QueueService } from '../features/queue/queue-service.js';
 
 export const HEARTBEAT_MS = 15_000;
 

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type pg from 'pg';
-import type { Role } from './access-policy.js';
 import { AppError } from '../../shared/errors.js';
+import type { Role } from './access-policy.js';
 
 export interface StaffMember {
   id: string;

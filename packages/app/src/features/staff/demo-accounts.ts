@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AuthService } from './auth-service.js';
-import type { Role } from './access-policy.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Role } from './access-policy.js';
+import type { AuthService } from './auth-service.js';
 
 export interface DemoLogin {
   username: string;

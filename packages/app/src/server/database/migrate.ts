@@ -74,7 +74,10 @@ export async function migrate(pool: pg.Pool, migrations: Migration[]): Promise<s
       ).rows.map((r) => [r.name, r.checksum]),
     );
     const changed = migrations
-      .filter((m) => done.has(m.name) && done.get(m.name) !== null && done.get(m.name) !== checksum(m.sql))
+      .filter(
+        (m) =>
+          done.has(m.name) && done.get(m.name) !== null && done.get(m.name) !== checksum(m.sql),
+      )
       .map((m) => m.name);
     if (changed.length > 0) throw new ChangedMigrationError(changed);
     for (const m of migrations) {
