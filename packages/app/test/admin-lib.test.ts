@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changeFromForm, intervals } from '../src/features/admin/admin-forms.js';
-import { canAdminister } from '../src/features/admin/admin-policy.js';
-import { type Actor, ROLES } from '../src/features/staff/access-policy.js';
+import {
+  type Actor,
+  agencyScope,
+  can,
+  type Permission,
+  ROLES,
+  WHOLE_MPP,
+} from '../src/features/staff/access-policy.js';
+
+// the agencies a change concerns, as the administration passes them to `can` (none: whole MPP)
+const canAdminister = (actor: Actor, permission: Permission, agencies: string[] | null) =>
+  can(actor, permission, agencies?.length ? agencyScope(...(agencies as [string])) : WHOLE_MPP);
 
 // The administration's pure parts: the policy against a matrix written out here, and the
 // form reader (never throws; problems name the form's own fields).

@@ -18,8 +18,13 @@ import {
   canMove,
   currentDeadline,
 } from '../src/features/complaints/complaint-workflow.js';
-import { ROLES } from '../src/features/staff/access-policy.js';
-import { canFeedback } from '../src/features/staff/feedback-policy.js';
+import {
+  type Actor,
+  agencyScope,
+  can,
+  type Permission,
+  ROLES,
+} from '../src/features/staff/access-policy.js';
 import { csvCell } from '../src/features/survey/results-report.js';
 import {
   addInto,
@@ -246,6 +251,9 @@ describe('forecast', () => {
     expect(nextOpenDay('2026-11-23', [1, 2, 3, 4, 5, 6])).toBe('2026-11-24');
   });
 });
+
+const canFeedback = (actor: Actor, permission: Permission, agencyId: string) =>
+  can(actor, permission, agencyScope(agencyId));
 
 describe('feedback access policy', () => {
   it('keeps agency-bound roles to their own agency and lets only the manager administer', () => {

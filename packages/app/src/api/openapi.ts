@@ -1,46 +1,95 @@
 import { z } from 'zod';
-import { API_ROUTES, errorSchema } from './api-schemas.js';
+import type { ApiRoute } from './route.js';
+import { API_ROUTES } from './routes.js';
 
-const json = (schema: z.ZodType) => ({
-  'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) },
+/** The body of every 4xx answer. */
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.object({ id: z.string(), en: z.string() }),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
 });
 
-/** OpenAPI 3.1 document built from the zod schemas the endpoints validate with. */
-export function buildOpenApi(title: string): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of API_ROUTES) {
-    const responses: Record<string, unknown> = {
-      200: route.response
-        ? { description: 'OK', content: json(route.response) }
-        : { description: 'OK' },
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+
+const content = (mediaType: string, schema: z.ZodType, io: 'input' | 'output') => ({
+  [mediaType]: { schema: jsonSchema(schema, io) },
+});
+
+function operation(route: ApiRoute): Record<string, unknown> {
+  const staff = route.access !== 'public';
+  const success = String(route.status ?? 200);
+  const responses: Record<string, unknown> = {
+    [success]:
+      route.response === undefined
+        ? { description: 'OK' }
+        : 'mediaType' in route.response
+          ? { description: 'OK', content: { [route.response.mediaType]: {} } }
+          : { description: 'OK', content: content('application/json', route.response, 'output') },
+  };
+  if (route.forms) responses['303'] = { description: 'A form post: redirect to the next page' };
+  for (const status of route.errors)
+    responses[String(status)] = {
+      description: 'Refused',
+      content: content('application/json', errorSchema, 'output'),
     };
-    for (const status of route.errors) {
-      responses[status] = { description: 'Error', content: json(errorSchema) };
-    }
-    const parameters = Object.entries(route.params ?? {}).map(([name, description]) => ({
+  const parameters: Record<string, unknown>[] = Object.entries(route.params?.shape ?? {}).map(
+    ([name, schema]) => ({
       name,
       in: 'path',
       required: true,
+      description: (schema as z.ZodType).description ?? name,
+      schema: jsonSchema(schema as z.ZodType, 'input'),
+    }),
+  );
+  for (const [name, description] of Object.entries(route.query ?? {}))
+    parameters.push({
+      name,
+      in: 'query',
+      required: false,
       description,
       schema: { type: 'string' },
-    }));
-    if (route.staff && route.method === 'post') {
-      parameters.push({
-        name: 'x-csrf-token',
-        in: 'header',
-        required: true,
-        description: 'value of the mpp_csrf cookie',
-        schema: { type: 'string' },
-      } as (typeof parameters)[number]);
+    });
+  if (staff && route.method === 'POST')
+    parameters.push({
+      name: 'x-csrf-token',
+      in: 'header',
+      required: true,
+      description: 'value of the mpp_csrf cookie',
+      schema: { type: 'string' },
+    });
+  const op: Record<string, unknown> = {
+    operationId: `${route.method.toLowerCase()}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+    summary: route.summary,
+    parameters,
+    responses,
+    ...(staff ? { security: [{ session: [] }] } : {}),
+  };
+  if (route.body) {
+    const body = content('application/json', route.body, 'input');
+    if (route.forms) {
+      const form = jsonSchema(route.body, 'input');
+      body['application/x-www-form-urlencoded'] = { schema: form };
+      if (route.files) body['multipart/form-data'] = { schema: form };
     }
-    const operation: Record<string, unknown> = {
-      summary: route.summary,
-      parameters,
-      responses,
-      ...(route.staff ? { security: [{ session: [] }] } : {}),
+    op.requestBody = { required: true, content: body };
+  }
+  return op;
+}
+
+/** The OpenAPI 3.1 document of {@link API_ROUTES}: the same declarations the endpoints validate with. */
+export function buildOpenApi(
+  title: string,
+  routes: readonly ApiRoute[] = API_ROUTES,
+): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    paths[route.path] = {
+      ...(paths[route.path] ?? {}),
+      [route.method.toLowerCase()]: operation(route),
     };
-    if (route.body) operation.requestBody = { required: true, content: json(route.body) };
-    paths[route.path] = { ...(paths[route.path] ?? {}), [route.method]: operation };
   }
   return {
     openapi: '3.1.0',

@@ -3,26 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { AdminConfig } from '../features/admin/admin-config.js';
-import { retentionPolicyFromEnv, scheduleRetention } from '../features/admin/retention-job.js';
-import { StaffAdmin } from '../features/admin/staff-admin.js';
-import type { AppContext } from '../features/app-context.js';
 import { buildCatalogue, type Catalogue } from '../features/catalogue/catalogue.js';
-import { liveCatalogue } from '../features/catalogue/live-catalogue.js';
 import { ConfigError, loadConfig } from '../features/catalogue/load-config.js';
-import { seedDemoHistory } from '../features/demo/demo-history.js';
-import { feedback } from '../features/feedback-services.js';
-import { EventHub } from '../features/queue/event-hub.js';
-import { QueueService } from '../features/queue/queue-service.js';
-import { AuditService } from '../features/staff/audit-service.js';
-import { AuthService } from '../features/staff/auth-service.js';
-import { ensureDemoAccounts } from '../features/staff/demo-accounts.js';
-import { workingCalendar } from '../shared/time/working-days.js';
+import { createApp, settingsFromEnv } from './composition-root.js';
 import { startEmbeddedDatabase } from './database/embedded.js';
 import { appMigrations, ChangedMigrationError, migrate } from './database/migrate.js';
 import { createHttpServer } from './http-server.js';
 import { createLogger } from './logger.js';
-import { createMetrics } from './metrics.js';
 import { SseConnections } from './sse.js';
 
 /** The installed @mpp-kit/app (its migrations); this file is its dist/cli.js. */
@@ -71,62 +58,17 @@ async function main(command: string): Promise<void> {
     return;
   }
 
-  // The file with the administrators' stored changes and imported catalogue (decision 0066); an
-  // overlay the file no longer accepts is reported and the file alone runs.
-  const live = liveCatalogue(buildCatalogue(config));
-  const catalogue = live.catalogue;
-  let queue: QueueService | undefined;
-  const adminConfig = new AdminConfig(pool, configFile, live, {
-    reconfigure: () => (queue ? queue.reconfigure() : Promise.resolve()),
-    heldAt: (ids) => (queue ? queue.heldAt(ids) : Promise.resolve(new Map())),
+  // Every service is built by the composition root; this file keeps the process: arguments,
+  // the database, migrations, listening and signals (decision 0115).
+  const app = await createApp({
+    pool,
+    databaseUrl: database.url,
+    configFile,
+    config,
+    logger,
+    settings: settingsFromEnv(env, dataDir),
   });
-  const effective = await adminConfig.effective();
-  if (effective.ok) live.replace(effective.catalogue);
-  else logger.warn({ errors: effective.errors }, 'administration changes not applied');
   const connections = new SseConnections();
-  let hub: EventHub | undefined;
-  const metrics = createMetrics(
-    () => queue,
-    () => hub?.size ?? 0,
-  );
-  queue = new QueueService(pool, catalogue, (event, ticket) => {
-    metrics.onQueueEvent(event, ticket);
-    // this process's own commits reach the boards at once, without NOTIFY and a read
-    hub?.publish(event);
-  });
-  const auth = new AuthService(pool, Number(env.MPP_LOGIN_ATTEMPTS_PER_MINUTE ?? 20));
-  const app: AppContext = {
-    catalogue,
-    pool,
-    queue,
-    auth,
-    staffAdmin: new StaffAdmin(pool, catalogue, auth),
-    audit: new AuditService(pool),
-    adminConfig,
-    logger,
-    secureCookies: env.MPP_SECURE_COOKIES
-      ? env.MPP_SECURE_COOKIES === 'true'
-      : env.NODE_ENV === 'production',
-  };
-  const demo =
-    (env.MPP_DEMO_ACCOUNTS ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true'
-      ? await ensureDemoAccounts(auth, catalogue, dataDir)
-      : [];
-  // Weeks of past tickets and survey answers so the demo's charts show something at once.
-  if (demo.length > 0 && (env.MPP_DEMO_HISTORY ?? 'true') === 'true') {
-    const seeded = await seedDemoHistory(pool, catalogue);
-    if (seeded) logger.info(seeded, 'demo history seeded');
-  }
-  const stopRetention = scheduleRetention(
-    pool,
-    retentionPolicyFromEnv(
-      env,
-      workingCalendar(catalogue.config.instance.timezone, catalogue.config.holidays),
-    ),
-    logger,
-  );
-  hub = new EventHub(database.url, queue, logger);
-  await hub.start();
   const astroEntry = path.join(root, 'dist/server/entry.mjs');
   if (!existsSync(astroEntry))
     throw new StartError(
@@ -137,10 +79,11 @@ async function main(command: string): Promise<void> {
   };
   let shuttingDown = false;
   const server = createHttpServer({
-    app,
-    hub,
+    siteFor: app.siteFor,
+    hub: app.hub,
     connections,
-    metrics,
+    metrics: app.metrics,
+    logger,
     astro: handler,
     clientDir: path.join(root, 'dist/client'),
     isReady: async () => {
@@ -151,29 +94,16 @@ async function main(command: string): Promise<void> {
       );
     },
   });
-  // Hourly housekeeping: expired sessions, and phone numbers once their service day is over.
-  const housekeeping = async () => {
-    await auth.purgeExpiredSessions();
-    const phones = await queue?.purgePhoneNumbers();
-    if (phones) logger.info({ removed: phones }, 'reminder phone numbers deleted');
-  };
-  await housekeeping();
-  // The analytics roll-up of closed days, built in the background rather than on the first view.
-  const rollUp = () =>
-    feedback(app)
-      .analytics.rollUpClosedDays()
-      .catch((error: unknown) => logger.warn({ err: error }, 'analytics roll-up failed'));
-  void rollUp();
-  const sweep = setInterval(() => {
-    housekeeping().catch(() => {});
-    void rollUp();
-  }, 3_600_000);
-  sweep.unref();
+  await app.start();
   const port = Number(env.PORT ?? 3000);
   await new Promise<void>((resolve) => server.listen(port, env.HOST ?? '0.0.0.0', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  printWelcome(env.MPP_PUBLIC_URL ?? `http://localhost:${actualPort}`, catalogue.config, demo);
+  printWelcome(
+    env.MPP_PUBLIC_URL ?? `http://localhost:${actualPort}`,
+    app.site.catalogue.config,
+    app.demoLogins,
+  );
   logger.info({ port: actualPort, embedded: !env.DATABASE_URL }, 'listening');
 
   const shutdown = async (signal: string) => {
@@ -185,8 +115,7 @@ async function main(command: string): Promise<void> {
     server.closeIdleConnections();
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     server.closeAllConnections();
-    stopRetention();
-    await hub?.stop();
+    await app.stop();
     await pool.end();
     await database.stop();
     logger.info('stopped');

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import type { AppContext } from '../features/app-context.js';
 import type { EventHub } from '../features/queue/event-hub.js';
 import type { QueueEvent } from '../features/queue/queue-service.js';
-import { can } from '../features/staff/access-policy.js';
+import { agencyScope, can } from '../features/staff/access-policy.js';
 import { LOGO_PATH } from '../shared/brand-style.js';
 import { parseCookies, SESSION_COOKIE } from '../shared/http/cookies.js';
 import type { createMetrics } from './metrics.js';
@@ -28,7 +29,9 @@ const BOARD_KINDS = new Set<QueueEvent['kind']>([
 ]);
 
 export interface HttpServerOptions {
-  app: AppContext;
+  /** The context of the site a request is for, by its Host header. */
+  siteFor: (host: string | undefined) => AppContext;
+  logger: Logger;
   hub: EventHub;
   connections: SseConnections;
   metrics: ReturnType<typeof createMetrics>;
@@ -47,8 +50,9 @@ function routeGroup(pathname: string): string {
 
 /** The process's HTTP server: operations endpoints, SSE streams, static files, then Astro. */
 export function createHttpServer(options: HttpServerOptions): Server {
-  const { app, hub, connections, metrics } = options;
+  const { hub, connections, metrics, logger } = options;
   return createServer(async (req, res) => {
+    const app = options.siteFor(req.headers.host);
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routeGroup(url.pathname);
@@ -59,7 +63,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         seconds,
       );
       if (route !== '/_astro' && route !== '/healthz' && route !== '/metrics') {
-        app.logger.info(
+        logger.info(
           { method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 1000) },
           'request',
         );
@@ -83,7 +87,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         return;
       }
       if (url.pathname.startsWith('/api/events/') && req.method === 'GET') {
-        await serveEvents(req, res, url);
+        await serveEvents(app, req, res, url);
         return;
       }
       if (url.pathname === LOGO_PATH && req.method === 'GET') {
@@ -107,13 +111,18 @@ export function createHttpServer(options: HttpServerOptions): Server {
         { app },
       );
     } catch (error) {
-      app.logger.error({ err: (error as Error).message, route }, 'request failed');
+      logger.error({ err: (error as Error).message, route }, 'request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('Internal Server Error');
     }
   });
 
-  async function serveEvents(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function serveEvents(
+    app: AppContext,
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+  ): Promise<void> {
     const [, , , kind = '', id = ''] = url.pathname.split('/');
     const since = replayPoint(req, url);
     const base = { hub, queue: app.queue, connections, since };
@@ -156,7 +165,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         return;
       }
       if (!app.catalogue.agency(id)) return notFound(res);
-      if (!can(session.staff, 'queue:view', id)) {
+      if (!can(session.staff, 'queue:view', agencyScope(id))) {
         res
           .writeHead(403, { 'content-type': 'application/json' })
           .end('{"error":{"code":"forbidden"}}');

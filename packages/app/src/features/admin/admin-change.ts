@@ -1,9 +1,9 @@
-import { forbidden } from '../../shared/errors.js';
 import type { AppContext } from '../app-context.js';
+import { agencyScope, WHOLE_MPP } from '../staff/access-policy.js';
 import type { StaffSession } from '../staff/auth-service.js';
+import { authorize } from '../staff/authorize.js';
 import type { ChangeResult } from './admin-config.js';
 import type { OverlayChange } from './admin-overlay.js';
-import { canAdminister } from './admin-policy.js';
 
 /** The thing a change is about, for the audit log's target column. */
 export function changeTarget(change: OverlayChange): string {
@@ -37,10 +37,13 @@ export async function administer(
   const target = changeTarget(change);
   const concerns = app.adminConfig.concerns(change);
   const agencyId = concerns?.[0];
-  if (!canAdminister(session.staff, 'config:change', concerns ?? null)) {
-    await app.audit.record(session.staff, action, target, 'denied', { agencyId });
-    throw forbidden();
-  }
+  await authorize(
+    app.audit,
+    session.staff,
+    'config:change',
+    concerns?.length ? agencyScope(...(concerns as [string, ...string[]])) : WHOLE_MPP,
+    { action, target },
+  );
   const result = await app.adminConfig.change(change, session.staff.username);
   if (result.ok) {
     await app.audit.record(session.staff, action, target, 'ok', {

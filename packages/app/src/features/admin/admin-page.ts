@@ -1,10 +1,10 @@
 import { isAppError } from '../../shared/errors.js';
 import type { AppContext } from '../app-context.js';
+import { can, WHOLE_MPP } from '../staff/access-policy.js';
 import type { StaffSession } from '../staff/auth-service.js';
 import { administer } from './admin-change.js';
 import { changeFromForm } from './admin-forms.js';
 import type { OverlayChange } from './admin-overlay.js';
-import { canAdminister } from './admin-policy.js';
 
 /** One line of an admin page's error summary: a form field (linked) or a configuration path. */
 export interface PageError {
@@ -43,7 +43,7 @@ export async function openAdminPage(
 ): Promise<AdminPageOpening> {
   const { app, lang, session } = astro.locals;
   if (!session) return { response: astro.redirect('/loket/masuk', 303) };
-  if (!canAdminister(session.staff, 'config:view', null)) {
+  if (!can(session.staff, 'config:view', WHOLE_MPP)) {
     await app.audit.record(session.staff, 'admin_view', null, 'denied');
     return { response: new Response('Forbidden / Tidak berwenang', { status: 403 }) };
   }

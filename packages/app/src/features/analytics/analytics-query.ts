@@ -1,6 +1,5 @@
 import { addDays, localDay, parseDay } from '../../shared/time/local-day.js';
 import type { AppContext } from '../app-context.js';
-import { feedback } from '../feedback-services.js';
 import type { Analytics, AnalyticsRange } from './analytics-figures.js';
 
 /** ?dari=&sampai= (inclusive days); default the last 28 days up to yesterday. Max 366 days. */
@@ -35,6 +34,6 @@ export async function analyticsForUrl(
   const range = readAnalyticsRange(app, url);
   return {
     range,
-    figures: await feedback(app).analytics.compute(range, scope, serviceLevelTarget()),
+    figures: await app.analytics.compute(range, scope, serviceLevelTarget()),
   };
 }

@@ -1,13 +1,12 @@
 import { addDays, localDay, parseDay } from '../../shared/time/local-day.js';
 import type { AppContext } from '../app-context.js';
-import { feedback } from '../feedback-services.js';
 import { readResultsQuery } from '../survey/results-query.js';
 import { csvCell } from '../survey/results-report.js';
 
 /** Aggregate IKM rows for the period in the URL: MPP, agencies, services. No responses. */
 export async function openIkmRows(app: AppContext, url: URL) {
   const q = readResultsQuery(app, url);
-  const r = await feedback(app).survey.results(q.range);
+  const r = await app.survey.results(q.range);
   const row = (
     level: 'mpp' | 'agency' | 'service',
     agencyId: string | null,

@@ -8,7 +8,6 @@ import {
   periodsEndingWith,
 } from '../../shared/time/period-range.js';
 import type { AppContext } from '../app-context.js';
-import { feedback } from '../feedback-services.js';
 import type { SurveyResults } from './survey-service.js';
 
 export interface ResultsQuery {
@@ -35,7 +34,7 @@ export function readResultsQuery(app: AppContext, url: URL): ResultsQuery {
 
 /** Results for the query with a six-period trend. */
 export function loadResults(app: AppContext, q: ResultsQuery): Promise<SurveyResults> {
-  return feedback(app).survey.results(q.range, {
+  return app.survey.results(q.range, {
     agencyId: q.agencyId,
     trend: periodsEndingWith(q.range, 6),
   });

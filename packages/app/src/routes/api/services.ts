@@ -1,9 +1,10 @@
-import type { APIRoute } from 'astro';
+import { defineEndpoint } from '../../api/define-endpoint.js';
+import { CATALOGUE_API } from '../../features/catalogue/api.js';
 import { json } from '../../shared/http/respond.js';
 
-export const GET: APIRoute = ({ locals }) =>
+export const GET = defineEndpoint(CATALOGUE_API.services, async ({ app }) =>
   json(
-    locals.app.catalogue.agencies.flatMap((agency) =>
+    app.catalogue.agencies.flatMap((agency) =>
       agency.services.map((s) => ({
         id: s.id,
         agencyId: agency.id,
@@ -11,4 +12,5 @@ export const GET: APIRoute = ({ locals }) =>
         name: s.name,
       })),
     ),
-  );
+  ),
+);

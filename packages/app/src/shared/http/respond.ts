@@ -1,17 +1,10 @@
 import type { APIContext } from 'astro';
-import type { z } from 'zod';
-import { type Actor, can, type Permission } from '../../features/staff/access-policy.js';
-import type { StaffSession } from '../../features/staff/auth-service.js';
-import { AppError, forbidden, isAppError } from '../errors.js';
+import { type AppError, isAppError } from '../errors.js';
+import { InvalidInput, isFormPost } from './body.js';
 
-/** A form post from a page (answered with a redirect) rather than a JSON API call. */
-export function isFormPost(request: Request): boolean {
-  const type = request.headers.get('content-type') ?? '';
-  return (
-    type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')
-  );
-}
+export { InvalidInput, isFormPost, readBody } from './body.js';
 
+/** A JSON answer that no cache keeps. */
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -19,133 +12,33 @@ export function json(body: unknown, status = 200): Response {
   });
 }
 
+/** The error body every 4xx of the API carries: a code and the message in both languages. */
 export function errorBody(error: AppError) {
-  return { error: { code: error.code, message: { id: error.messageId, en: error.messageEn } } };
-}
-
-/** Reads a form or JSON body and validates it; bad input becomes a 400 naming each field. */
-export async function readBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<z.infer<S>> {
-  let raw: unknown;
-  if (isFormPost(request)) {
-    const form = await request.formData().catch(() => undefined);
-    if (!form)
-      throw invalid([{ path: '(body)', message: 'formulir tidak terbaca / unreadable form' }]);
-    const entries: Record<string, string> = {};
-    for (const [key, value] of form) {
-      if (typeof value === 'string' && value !== '' && key !== '_csrf') entries[key] = value;
-    }
-    raw = entries;
-  } else {
-    const text = await request.text();
-    try {
-      raw = text === '' ? {} : JSON.parse(text);
-    } catch {
-      throw invalid([{ path: '(body)', message: 'JSON tidak valid / invalid JSON' }]);
-    }
-  }
-  // PostgreSQL text cannot hold NUL; refuse it here with the field's name instead of failing later
-  const nul = findNul(raw, []);
-  if (nul)
-    throw invalid([
-      { path: nul, message: 'karakter NUL tidak diizinkan / NUL character not allowed' },
-    ]);
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    throw invalid(
-      result.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
-    );
-  }
-  return result.data;
-}
-
-export class InvalidInput extends AppError {
-  constructor(readonly issues: { path: string; message: string }[]) {
-    super(
-      400,
-      'invalid_input',
-      `Masukan tidak valid: ${issues.map((i) => `${i.path} (${i.message})`).join('; ')}`,
-      `Invalid input: ${issues.map((i) => `${i.path} (${i.message})`).join('; ')}`,
-    );
-  }
-}
-
-const invalid = (issues: { path: string; message: string }[]) => new InvalidInput(issues);
-
-/**
- * Wraps an endpoint: AppErrors become 4xx JSON, or for form posts a redirect back to the
- * page with `?error=` so the page can show the message without JavaScript.
- */
-export function endpoint(
-  fn: (context: APIContext) => Promise<Response>,
-  options: { back?: (context: APIContext) => string } = {},
-) {
-  return async (context: APIContext): Promise<Response> => {
-    try {
-      return await fn(context);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      if (isFormPost(context.request)) {
-        const back = options.back?.(context) ?? context.request.headers.get('referer') ?? '/';
-        const url = new URL(back, context.url);
-        if (url.origin !== context.url.origin) return context.redirect('/', 303);
-        url.searchParams.set('error', error.code);
-        url.searchParams.set(
-          'message',
-          context.locals.lang === 'en' ? error.messageEn : error.messageId,
-        );
-        return context.redirect(`${url.pathname}${url.search}`, 303);
-      }
-      const body = errorBody(error) as ReturnType<typeof errorBody> & {
-        error: { issues?: unknown };
-      };
-      if (error instanceof InvalidInput) body.error.issues = error.issues;
-      return json(body, error.status);
-    }
+  return {
+    error: {
+      code: error.code,
+      message: { id: error.messageId, en: error.messageEn },
+      ...(error instanceof InvalidInput ? { issues: error.issues } : {}),
+    },
   };
 }
 
-/** Requires a signed-in staff member. */
-export function requireSession(context: APIContext): StaffSession {
-  const session = context.locals.session;
-  if (!session) {
-    throw new AppError(
-      401,
-      'unauthenticated',
-      'Silakan masuk terlebih dahulu',
-      'Please sign in first',
+/**
+ * The answer to a refusal: 4xx JSON, or for a form post a redirect back to the page (`back`, else
+ * the referring page) with `?error=&message=` so the page shows it without JavaScript. Anything
+ * not an AppError is rethrown (a 500, logged by the server).
+ */
+export function errorResponse(context: APIContext, error: unknown, back?: string): Response {
+  if (!isAppError(error)) throw error;
+  if (isFormPost(context.request)) {
+    const url = new URL(back ?? context.request.headers.get('referer') ?? '/', context.url);
+    if (url.origin !== context.url.origin) return context.redirect('/', 303);
+    url.searchParams.set('error', error.code);
+    url.searchParams.set(
+      'message',
+      context.locals.lang === 'en' ? error.messageEn : error.messageId,
     );
+    return context.redirect(`${url.pathname}${url.search}`, 303);
   }
-  return session;
-}
-
-/** Requires a permission on an agency; a refusal is written to the audit log. */
-export async function authorize(
-  context: APIContext,
-  session: StaffSession,
-  permission: Permission,
-  agencyId: string,
-  action: string,
-  target: string,
-): Promise<void> {
-  const actor: Actor = session.staff;
-  if (can(actor, permission, agencyId)) return;
-  await context.locals.app.audit.record(session.staff, action, target, 'denied', { agencyId });
-  throw forbidden();
-}
-
-function findNul(value: unknown, path: string[]): string | undefined {
-  if (typeof value === 'string')
-    return value.includes('\u0000') ? path.join('.') || '(body)' : undefined;
-  if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found =
-        findNul(inner, [...path, key]) ??
-        (key.includes('\u0000') ? path.join('.') || '(body)' : undefined);
-      if (found) return found;
-    }
-  }
-  return undefined;
+  return json(errorBody(error), error.status);
 }

@@ -1,13 +1,14 @@
-import type { APIRoute } from 'astro';
+import { defineEndpoint } from '../../../api/define-endpoint.js';
+import { QUEUE_API } from '../../../features/queue/api.js';
 import { notFound } from '../../../shared/errors.js';
-import { endpoint, json } from '../../../shared/http/respond.js';
+import { json } from '../../../shared/http/respond.js';
 
-export const GET: APIRoute = endpoint(async ({ params, locals }) => {
-  const board = locals.app.catalogue.config.boards.find((b) => b.id === params.boardId);
+export const GET = defineEndpoint(QUEUE_API.board, async ({ app, params }) => {
+  const board = app.catalogue.config.boards.find((b) => b.id === params.boardId);
   if (!board) throw notFound('Layar / board');
   return json({
     board,
-    calls: await locals.app.queue.recentCalls(board.agencies),
-    lastEventId: await locals.app.queue.lastEventId(),
+    calls: await app.queue.recentCalls(board.agencies),
+    lastEventId: await app.queue.lastEventId(),
   });
 });

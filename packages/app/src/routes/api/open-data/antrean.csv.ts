@@ -1,8 +1,9 @@
-import type { APIRoute } from 'astro';
+import { defineEndpoint } from '../../../api/define-endpoint.js';
+import { ANALYTICS_API } from '../../../features/analytics/api.js';
 import { OPEN_HEADERS, openQueuePages, toCsv } from '../../../features/analytics/open-data.js';
 
 /** Open data: daily queue figures per service as CSV, streamed week by week. */
-export const GET: APIRoute = (context) => {
+export const GET = defineEndpoint(ANALYTICS_API.openQueueCsv, async ({ context }) => {
   const encoder = new TextEncoder();
   const pages = openQueuePages(context.locals.app, context.url);
   let header = true;
@@ -26,4 +27,4 @@ export const GET: APIRoute = (context) => {
   return new Response(body, {
     headers: { 'content-type': 'text/csv; charset=utf-8', ...OPEN_HEADERS },
   });
-};
+});

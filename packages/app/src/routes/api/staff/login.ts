@@ -1,13 +1,12 @@
-import type { APIRoute } from 'astro';
-import { loginSchema } from '../../../api/api-schemas.js';
+import { defineEndpoint } from '../../../api/define-endpoint.js';
+import { STAFF_API } from '../../../features/staff/api.js';
 import { isAppError } from '../../../shared/errors.js';
 import { SESSION_COOKIE } from '../../../shared/http/cookies.js';
-import { endpoint, isFormPost, json, readBody } from '../../../shared/http/respond.js';
+import { isFormPost, json } from '../../../shared/http/respond.js';
 
-export const POST: APIRoute = endpoint(
-  async (context) => {
-    const { app } = context.locals;
-    const input = await readBody(context.request, loginSchema);
+export const POST = defineEndpoint(
+  STAFF_API.login,
+  async ({ context, app, body: input }) => {
     const ip = context.clientAddress ?? 'unknown';
     try {
       const { token, staff } = await app.auth.login(input.username, input.password, ip);

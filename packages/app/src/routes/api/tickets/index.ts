@@ -1,12 +1,10 @@
-import type { APIRoute } from 'astro';
-import { issueTicketSchema } from '../../../api/api-schemas.js';
+import { defineEndpoint } from '../../../api/define-endpoint.js';
+import { QUEUE_API } from '../../../features/queue/api.js';
 import { notFound } from '../../../shared/errors.js';
-import { endpoint, isFormPost, json, readBody } from '../../../shared/http/respond.js';
+import { isFormPost, json } from '../../../shared/http/respond.js';
 
 /** Takes a ticket. A form post (JavaScript off) is answered with a redirect to the result. */
-export const POST: APIRoute = endpoint(async (context) => {
-  const { app } = context.locals;
-  const input = await readBody(context.request, issueTicketSchema);
+export const POST = defineEndpoint(QUEUE_API.issueTicket, async ({ context, app, body: input }) => {
   if (
     input.channel === 'kiosk' &&
     !app.catalogue.config.kiosks.some((k) => k.id === input.kioskId)

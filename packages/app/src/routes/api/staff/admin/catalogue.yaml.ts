@@ -1,17 +1,10 @@
-import type { APIRoute } from 'astro';
-import { CatalogueAdmin } from '../../../../features/admin/catalogue-admin.js';
-import {
-  endpoint,
-  forbiddenUnless,
-  requireSession,
-} from '../../../../features/staff/respond-staff.js';
+import { defineEndpoint } from '../../../../api/define-endpoint.js';
+import { ADMIN_API } from '../../../../features/admin/api.js';
 import { notFound } from '../../../../shared/errors.js';
 
 /** The latest imported catalogue revision as one YAML file (re-importable). */
-export const GET: APIRoute = endpoint(async (context) => {
-  const session = requireSession(context);
-  await forbiddenUnless(context, session, 'admin:manage', null, 'catalogue_export', null);
-  const yaml = await new CatalogueAdmin(context.locals.app.pool).exportLatest();
+export const GET = defineEndpoint(ADMIN_API.catalogueExport, async ({ app }) => {
+  const yaml = await app.catalogueAdmin.exportLatest();
   if (yaml === null) throw notFound('Katalog / catalogue');
   return new Response(yaml, {
     headers: {

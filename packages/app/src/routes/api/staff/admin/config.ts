@@ -1,21 +1,14 @@
-import type { APIRoute } from 'astro';
+import { defineEndpoint } from '../../../../api/define-endpoint.js';
 import { administer } from '../../../../features/admin/admin-change.js';
-import { agenciesOff, overlayChangeSchema } from '../../../../features/admin/admin-overlay.js';
-import { canAdminister } from '../../../../features/admin/admin-policy.js';
-import { forbidden } from '../../../../shared/errors.js';
-import { endpoint, json, readBody, requireSession } from '../../../../shared/http/respond.js';
+import { agenciesOff } from '../../../../features/admin/admin-overlay.js';
+import { ADMIN_API } from '../../../../features/admin/api.js';
+import { json } from '../../../../shared/http/respond.js';
 
 /**
  * Agencies, services and counters as they run (the file with the administrators' changes,
  * decision 0066). Agency admins see their own agency; the manager and the auditor all.
  */
-export const GET: APIRoute = endpoint(async (context) => {
-  const session = requireSession(context);
-  const { app } = context.locals;
-  if (!canAdminister(session.staff, 'config:view', null)) {
-    await app.audit.record(session.staff, 'admin_view', null, 'denied');
-    throw forbidden();
-  }
+export const GET = defineEndpoint(ADMIN_API.config, async ({ app, session }) => {
   const own = session.staff.role === 'agency_admin' ? session.staff.agencyId : null;
   const { version, overlay } = await app.adminConfig.current();
   const off = agenciesOff(overlay);
@@ -57,10 +50,8 @@ export const GET: APIRoute = endpoint(async (context) => {
  * result would be invalid; 409 when a counter to remove holds a ticket or the last agency still
  * on would be switched off. Nothing is stored unless it was applied.
  */
-export const POST: APIRoute = endpoint(async (context) => {
-  const session = requireSession(context);
-  const change = await readBody(context.request, overlayChangeSchema);
-  const result = await administer(context.locals.app, session, change);
+export const POST = defineEndpoint(ADMIN_API.changeConfig, async ({ app, session, body }) => {
+  const result = await administer(app, session, body);
   if (result.ok)
     return json({ version: result.version, before: result.before, after: result.after });
   return json(

@@ -1,28 +1,18 @@
-import type { APIRoute } from 'astro';
-import { personalDataSchema } from '../../../../api/feedback-schemas.js';
-import { PersonalDataService } from '../../../../features/admin/personal-data.js';
-import {
-  endpoint,
-  forbiddenUnless,
-  isFormPost,
-  json,
-  readBody,
-  requireSession,
-} from '../../../../features/staff/respond-staff.js';
+import { defineEndpoint } from '../../../../api/define-endpoint.js';
+import { ADMIN_API } from '../../../../features/admin/api.js';
+import { isFormPost, json } from '../../../../shared/http/respond.js';
 
 /**
  * A person's data-access or deletion request (UU PDP), handled by the MPP manager. The audit
  * log records that it happened and how many records it touched, never the contact itself.
  */
-export const POST: APIRoute = endpoint(
-  async (context) => {
-    const session = requireSession(context);
-    await forbiddenUnless(context, session, 'admin:manage', null, 'personal_data', null);
-    const input = await readBody(context.request, personalDataSchema);
-    const service = new PersonalDataService(context.locals.app.pool);
+export const POST = defineEndpoint(
+  ADMIN_API.personalData,
+  async ({ context, app, session, body: input }) => {
+    const service = app.personalData;
     if (input.action === 'export') {
       const data = await service.export(input.contact);
-      await context.locals.app.audit.record(session.staff, 'personal_data_export', null, 'ok', {
+      await app.audit.record(session.staff, 'personal_data_export', null, 'ok', {
         complaints: data.complaints.length,
         tickets: data.tickets.length,
       });
@@ -35,7 +25,7 @@ export const POST: APIRoute = endpoint(
       });
     }
     const erased = await service.erase(input.contact);
-    await context.locals.app.audit.record(session.staff, 'personal_data_erase', null, 'ok', erased);
+    await app.audit.record(session.staff, 'personal_data_erase', null, 'ok', erased);
     if (isFormPost(context.request)) {
       return context.redirect(
         `/loket/data-pribadi?dihapus=${erased.complaints + erased.tickets}`,

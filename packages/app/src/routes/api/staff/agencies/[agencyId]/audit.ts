@@ -1,11 +1,10 @@
-import type { APIRoute } from 'astro';
+import { defineEndpoint } from '../../../../../api/define-endpoint.js';
+import { STAFF_API } from '../../../../../features/staff/api.js';
 import { notFound } from '../../../../../shared/errors.js';
-import { authorize, endpoint, json, requireSession } from '../../../../../shared/http/respond.js';
+import { json } from '../../../../../shared/http/respond.js';
 
-export const GET: APIRoute = endpoint(async (context) => {
-  const session = requireSession(context);
-  const agencyId = context.params.agencyId ?? '';
-  if (!context.locals.app.catalogue.agency(agencyId)) throw notFound('Instansi / agency');
-  await authorize(context, session, 'audit:view', agencyId, 'view_audit', agencyId);
-  return json(await context.locals.app.audit.list(agencyId));
+export const GET = defineEndpoint(STAFF_API.audit, async ({ app, params, authorize }) => {
+  if (!app.catalogue.agency(params.agencyId)) throw notFound('Instansi / agency');
+  await authorize(params.agencyId, { action: 'view_audit', target: params.agencyId });
+  return json(await app.audit.list(params.agencyId));
 });

@@ -1,34 +1,17 @@
-import type { APIRoute } from 'astro';
-import { moveComplaintSchema } from '../../../../../api/feedback-schemas.js';
-import { feedback } from '../../../../../features/feedback-services.js';
-import {
-  endpoint,
-  forbiddenUnless,
-  isFormPost,
-  json,
-  readBody,
-  requireSession,
-} from '../../../../../features/staff/respond-staff.js';
+import { defineEndpoint } from '../../../../../api/define-endpoint.js';
+import { COMPLAINTS_API } from '../../../../../features/complaints/api.js';
 import { notFound } from '../../../../../shared/errors.js';
+import { isFormPost, json } from '../../../../../shared/http/respond.js';
 
 /** Moves a complaint one step along its workflow; every move is audited. */
-export const POST: APIRoute = endpoint(
-  async (context) => {
-    const session = requireSession(context);
-    const { app } = context.locals;
-    const id = context.params.id ?? '';
-    const complaints = feedback(app).complaints;
+export const POST = defineEndpoint(
+  COMPLAINTS_API.move,
+  async ({ context, app, session, params, body: input, authorize }) => {
+    const { id } = params;
+    const complaints = app.complaints;
     const current = await complaints.detail(id);
     if (!current) throw notFound('Pengaduan / complaint');
-    await forbiddenUnless(
-      context,
-      session,
-      'complaint:act',
-      current.agencyId,
-      'move_complaint',
-      id,
-    );
-    const input = await readBody(context.request, moveComplaintSchema);
+    await authorize(current.agencyId, { action: 'move_complaint', target: id });
     const moved = await complaints.move(id, input.to, session.staff.username, input.note);
     await app.audit.record(session.staff, 'move_complaint', id, 'ok', {
       agencyId: moved.agencyId,

@@ -1,31 +1,19 @@
-import type { APIRoute } from 'astro';
+import { defineEndpoint } from '../../../../../api/define-endpoint.js';
+import { QUEUE_API } from '../../../../../features/queue/api.js';
 import { notFound } from '../../../../../shared/errors.js';
-import {
-  authorize,
-  endpoint,
-  isFormPost,
-  json,
-  requireSession,
-} from '../../../../../shared/http/respond.js';
+import { isFormPost, json } from '../../../../../shared/http/respond.js';
 
-export const POST: APIRoute = endpoint(
-  async (context) => {
-    const session = requireSession(context);
-    const counterId = context.params.counterId ?? '';
-    const counter = context.locals.app.catalogue.counter(counterId);
+export const POST = defineEndpoint(
+  QUEUE_API.callNext,
+  async ({ context, app, session, params, authorize }) => {
+    const counter = app.catalogue.counter(params.counterId);
     if (!counter) throw notFound('Loket / counter');
-    await authorize(context, session, 'queue:act', counter.agency, 'call_next', counterId);
-    const ticket = await context.locals.app.queue.callNext(counterId);
-    await context.locals.app.audit.record(
-      session.staff,
-      'call_next',
-      ticket?.number ?? counterId,
-      'ok',
-      {
-        counterId,
-        agencyId: counter.agency,
-      },
-    );
+    await authorize(counter.agency, { action: 'call_next', target: counter.id });
+    const ticket = await app.queue.callNext(counter.id);
+    await app.audit.record(session.staff, 'call_next', ticket?.number ?? counter.id, 'ok', {
+      counterId: counter.id,
+      agencyId: counter.agency,
+    });
     return isFormPost(context.request)
       ? context.redirect('/loket', 303)
       : json({ ticket: ticket ?? null });

@@ -1,15 +1,9 @@
-import type { APIRoute } from 'astro';
-import { consoleActionSchema } from '../../../../../api/api-schemas.js';
+import { defineEndpoint } from '../../../../../api/define-endpoint.js';
+import { QUEUE_API } from '../../../../../features/queue/api.js';
 import type { Ticket } from '../../../../../features/queue/queue-service.js';
 import { AppError, notFound } from '../../../../../shared/errors.js';
-import {
-  authorize,
-  endpoint,
-  isFormPost,
-  json,
-  readBody,
-  requireSession,
-} from '../../../../../shared/http/respond.js';
+import { InvalidInput } from '../../../../../shared/http/body.js';
+import { isFormPost, json } from '../../../../../shared/http/respond.js';
 
 const TRANSITIONS = {
   recall: 'recall',
@@ -32,14 +26,12 @@ const NOTHING_AT_COUNTER = () =>
  * posts `action` here (with `ticketId` for a parked ticket, `transferTo` for a transfer), so
  * the console works without JavaScript. Each action is checked like its own endpoint.
  */
-export const POST: APIRoute = endpoint(
-  async (context) => {
-    const session = requireSession(context);
-    const { app } = context.locals;
-    const counter = app.catalogue.counter(context.params.counterId ?? '');
+export const POST = defineEndpoint(
+  QUEUE_API.console,
+  async ({ context, app, session, params, body: input, authorize }) => {
+    const counter = app.catalogue.counter(params.counterId);
     if (!counter) throw notFound('Loket / counter');
-    const input = await readBody(context.request, consoleActionSchema);
-    await authorize(context, session, 'queue:act', counter.agency, input.action, counter.id);
+    await authorize(counter.agency, { action: input.action, target: counter.id });
     let ticket: Ticket | undefined;
     if (input.action === 'call-next') {
       ticket = await app.queue.callNext(counter.id);
@@ -49,15 +41,12 @@ export const POST: APIRoute = endpoint(
         : await app.queue.current(counter.id);
       if (!target) throw input.ticketId ? notFound('Tiket / ticket') : NOTHING_AT_COUNTER();
       // the ticket's own agency must be the officer's too (a parked ticket of another agency)
-      await authorize(context, session, 'queue:act', target.agencyId, input.action, target.number);
+      await authorize(target.agencyId, { action: input.action, target: target.number });
       if (input.action === 'transfer') {
         if (!input.transferTo) {
-          throw new AppError(
-            400,
-            'invalid_input',
-            'Pilih layanan tujuan (transferTo)',
-            'Choose the target service (transferTo)',
-          );
+          throw new InvalidInput([
+            { path: 'transferTo', message: 'pilih layanan tujuan / choose the target service' },
+          ]);
         }
         ticket = await app.queue.transfer(target.id, input.transferTo, {
           counterId: counter.id,

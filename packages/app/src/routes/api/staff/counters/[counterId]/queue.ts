@@ -1,18 +1,16 @@
-import type { APIRoute } from 'astro';
+import { defineEndpoint } from '../../../../../api/define-endpoint.js';
+import { QUEUE_API } from '../../../../../features/queue/api.js';
 import { notFound } from '../../../../../shared/errors.js';
-import { authorize, endpoint, json, requireSession } from '../../../../../shared/http/respond.js';
+import { json } from '../../../../../shared/http/respond.js';
 
-export const GET: APIRoute = endpoint(async (context) => {
-  const session = requireSession(context);
-  const counterId = context.params.counterId ?? '';
-  const counter = context.locals.app.catalogue.counter(counterId);
+export const GET = defineEndpoint(QUEUE_API.counterQueue, async ({ app, params, authorize }) => {
+  const counter = app.catalogue.counter(params.counterId);
   if (!counter) throw notFound('Loket / counter');
-  await authorize(context, session, 'queue:view', counter.agency, 'view_queue', counterId);
-  const { queue } = context.locals.app;
+  await authorize(counter.agency, { action: 'view_queue', target: counter.id });
   return json({
-    counterId,
-    current: (await queue.current(counterId)) ?? null,
-    waiting: await queue.waitingForCounter(counterId),
-    parked: await queue.parked(counter.agency),
+    counterId: counter.id,
+    current: (await app.queue.current(counter.id)) ?? null,
+    waiting: await app.queue.waitingForCounter(counter.id),
+    parked: await app.queue.parked(counter.agency),
   });
 });

@@ -1,10 +1,5 @@
-import type { APIRoute } from 'astro';
-import { feedback } from '../../../../../../features/feedback-services.js';
-import {
-  endpoint,
-  forbiddenUnless,
-  requireSession,
-} from '../../../../../../features/staff/respond-staff.js';
+import { defineEndpoint } from '../../../../../../api/define-endpoint.js';
+import { COMPLAINTS_API } from '../../../../../../features/complaints/api.js';
 import { notFound } from '../../../../../../shared/errors.js';
 
 /**
@@ -12,22 +7,10 @@ import { notFound } from '../../../../../../shared/errors.js';
  * type sniffed at upload (JPEG, PNG or PDF only), nosniff, and a sandboxing CSP: a crafted
  * file can never run as a page of this site.
  */
-export const GET: APIRoute = endpoint(async (context) => {
-  const session = requireSession(context);
-  const { app } = context.locals;
-  const file = await feedback(app).complaints.attachment(
-    context.params.id ?? '',
-    context.params.attachmentId ?? '',
-  );
+export const GET = defineEndpoint(COMPLAINTS_API.attachment, async ({ app, params, authorize }) => {
+  const file = await app.complaints.attachment(params.id, params.attachmentId);
   if (!file) throw notFound('Lampiran / attachment');
-  await forbiddenUnless(
-    context,
-    session,
-    'complaint:view',
-    file.agencyId,
-    'download_attachment',
-    context.params.attachmentId ?? '',
-  );
+  await authorize(file.agencyId, { action: 'download_attachment', target: params.attachmentId });
   return new Response(new Uint8Array(file.data), {
     headers: {
       'content-type': file.mediaType,
