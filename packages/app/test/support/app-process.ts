@@ -48,35 +48,31 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the app; reuse `dataDir` to restart on the same data. */
+/** Starts the app; reuse `dataDir` to restart on the same data; `project` defaults to test/project. */
 export async function startApp(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; project?: string } = {},
 ): Promise<AppProcess> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'mpp-test-')));
   const port = await freePort();
   const pgPort = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'dist/cli.js'), 'start'],
-    {
-      // the project the package's tests build (test/support/build-project.mjs), as a region runs it
-      cwd: projectDir,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        MPP_DATA_DIR: dataDir,
-        MPP_PG_PORT: String(pgPort),
-        MPP_CONFIG: demoConfigFile,
-        MPP_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: '',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'start'], {
+    // the project the package's tests build (test/support/build-project.mjs), as a region runs it
+    cwd: options.project ?? projectDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MPP_DATA_DIR: dataDir,
+      MPP_PG_PORT: String(pgPort),
+      MPP_CONFIG: demoConfigFile,
+      MPP_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...options.env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
