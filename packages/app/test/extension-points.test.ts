@@ -145,6 +145,20 @@ describe('a project that uses every extension point', () => {
   });
 });
 
+describe('a project page at a URL of the app', () => {
+  it('fails the build with a message naming the page', () => {
+    const build = spawnSync(
+      process.execPath,
+      [path.join(packageDir, 'test/support/build-project.mjs'), 'test/projects/collision'],
+      { encoding: 'utf8' },
+    );
+    expect(build.status).not.toBe(0);
+    expect(`${build.stdout}${build.stderr}`).toContain(
+      'halaman proyek memakai alamat halaman aplikasi / project pages use URLs of the app:\n  /jam-layanan: src/pages/jam-layanan.astro ↔ @mpp-kit/app jam-layanan.astro',
+    );
+  });
+});
+
 describe('a project with no override', () => {
   it('serves the default header, home introduction and footer', async () => {
     const home = await page(standard, '/');
