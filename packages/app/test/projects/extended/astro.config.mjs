@@ -1,7 +1,6 @@
 // @ts-check
-// A regional project that uses every extension point of @mpp-kit/app, each visibly marked so the
-// tests can tell it from the default: all six overrides, a page of its own (src/pages/denah.astro)
-// and a migration of its own (migrations/). test/extension-points.test.ts builds and runs it.
+// A regional project that replaces every component @mpp-kit/app lets it replace, adds a page of
+// its own (src/pages/denah.astro) and a migration of its own (migrations/).
 import mpp from '@mpp-kit/app';
 import { defineConfig } from 'astro/config';
 
