@@ -6,7 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppProcess, Client, removeDataDir, startApp } from './support/app-process.js';
+import {
+  type AppProcess,
+  Client,
+  removeDataDir,
+  signedIn,
+  startApp,
+} from './support/app-process.js';
+import { launchChromium } from './support/browser.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extendedDir = path.join(packageDir, 'test/projects/extended');
@@ -118,6 +125,50 @@ describe('a project that uses every extension point', () => {
     // the wrapped default wording comes along
     expect(code).toContain('silakan ke loket');
   });
+
+  it('speaks a call on the board in Chromium with its Announcement wording, wrapping the default', async () => {
+    const browser = await launchChromium();
+    try {
+      const board = await browser.newPage();
+      // record what the board hands to the browser's speech engine (and still speak it)
+      await board.addInitScript(() => {
+        const w = window as unknown as { __spoken: string[] };
+        w.__spoken = [];
+        const synth = window.speechSynthesis;
+        const speak = synth.speak.bind(synth);
+        synth.speak = (u: SpeechSynthesisUtterance) => {
+          w.__spoken.push(`${u.lang}|${u.text}`);
+          speak(u);
+        };
+      });
+      await board.goto(`${extended.base}/board/layar-utara?suara=1`);
+      await board.waitForFunction(() => document.documentElement.dataset.boardReady === 'true');
+      const issued = await fetch(`${extended.base}/api/tickets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: 'skck' }),
+      });
+      expect(issued.status).toBe(201);
+      const manager = await signedIn(extended, 'manajer');
+      expect((await manager.post('/api/staff/counters/loket-05/call-next')).status).toBe(200);
+      await board.waitForFunction(
+        () => (window as unknown as { __spoken: string[] }).__spoken.length >= 2,
+        null,
+        { timeout: 15_000 },
+      );
+      const spoken = await board.evaluate(
+        () => (window as unknown as { __spoken: string[] }).__spoken,
+      );
+      expect(spoken[0]).toMatch(
+        /^id-ID\|Perhatian \(Kota Contoh\)\. Nomor antrean .*, silakan ke loket lima$/,
+      );
+      expect(spoken[1]).toMatch(
+        /^en-US\|Attention please \(Kota Contoh\)\. Ticket .*, please go to counter/,
+      );
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('serves a page of its own in the app layout', async () => {
     const map = await page(extended, '/denah');
