@@ -17,7 +17,7 @@ const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```\w+\n([\s\S]*?
 
 /** The first column of the README table whose header row starts with `| <header> |`. */
 function tableColumn(header: string): string[] {
-  const table = new RegExp(`\\| ${header} \\|.*\\n\\|[- |]+\\|\\n((?:\\|.*\\n)+)`).exec(
+  const table = new RegExp(`\\| ${header} +\\|.*\\n\\|[- |]+\\|\\n((?:\\|.*\\n)+)`).exec(
     readme,
   )?.[1];
   expect(table, `the README table "${header}"`).toBeDefined();
@@ -53,7 +53,7 @@ describe('README', () => {
     const config = examples.find((e) => e.file.endsWith('astro.config.mjs'))?.code ?? '';
     for (const name of Object.keys(OVERRIDES)) expect(config).toMatch(new RegExp(`\\b${name}: '`));
     const contracts = read('src/overridable/contracts.ts');
-    for (const row of readme.matchAll(/^\| `\w+` \| .* \| `(\w+)` \|$/gm))
+    for (const row of readme.matchAll(/^\| `\w+` +\| .* \| `(\w+)` +\|$/gm))
       expect(contracts).toContain(`export interface ${row[1]} `);
   });
 
