@@ -34,7 +34,18 @@ try {
     problems.push(`publint:\n${error.stdout}${error.stderr}`);
   }
   try {
-    const out = run('attw', [tarPath, '--profile', 'esm-only', '--format', 'table-flipped']);
+    // Astro components (@mpp-kit/app's layout) are compiled by the project's build, not loaded
+    // by Node: there are no types or JavaScript for attw to find.
+    const components = Object.keys(manifest.exports ?? {}).filter((key) => key.endsWith('.astro'));
+    const exclude = components.length > 0 ? ['--exclude-entrypoints', ...components] : [];
+    const out = run('attw', [
+      tarPath,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
+      ...exclude,
+    ]);
     process.stdout.write(out);
   } catch (error) {
     problems.push(`attw:\n${error.stdout}${error.stderr}`);

@@ -1,5 +1,6 @@
 import type { APIContext, APIRoute } from 'astro';
 import type { z } from 'zod';
+import type { ApiRoute } from '../features/api-route.js';
 import type { AppContext } from '../features/app-context.js';
 import {
   agencyScope,
@@ -12,7 +13,6 @@ import { authorize } from '../features/staff/authorize.js';
 import { AppError } from '../shared/errors.js';
 import { readRawBody, type UploadedFile, validate } from '../shared/http/body.js';
 import { errorResponse } from '../shared/http/respond.js';
-import type { ApiRoute } from './route.js';
 
 /** What a handler receives: the request already read, validated and (for staff) signed in. */
 export interface EndpointInput<R extends ApiRoute> {

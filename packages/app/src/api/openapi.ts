@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiRoute } from './route.js';
+import type { ApiRoute } from '../features/api-route.js';
 import { API_ROUTES } from './routes.js';
 
 /** The body of every 4xx answer. */

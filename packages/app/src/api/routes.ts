@@ -1,11 +1,11 @@
 import { ADMIN_API } from '../features/admin/api.js';
 import { ANALYTICS_API } from '../features/analytics/api.js';
+import { type ApiRoute, apiRoute } from '../features/api-route.js';
 import { CATALOGUE_API } from '../features/catalogue/api.js';
 import { COMPLAINTS_API } from '../features/complaints/api.js';
 import { QUEUE_API } from '../features/queue/api.js';
 import { STAFF_API } from '../features/staff/api.js';
 import { SURVEY_API } from '../features/survey/api.js';
-import { type ApiRoute, apiRoute } from './route.js';
 
 /** The API's own description. */
 export const OPENAPI_API = {

@@ -4,10 +4,18 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import type { AstroIntegration } from 'astro';
 import { type OverrideName, overridesPlugin, resolveOverrides } from './overrides.js';
-import { packageRoutes } from './routes.js';
+import { collisionMessage, packageRoutes, projectRoutes, routeCollisions } from './routes.js';
 
+export type {
+  AnnouncementModule,
+  BoardFrameProps,
+  FooterProps,
+  HeaderProps,
+  HomeIntroProps,
+  TicketPrintProps,
+} from '../overridable/contracts.js';
 export type { OverrideName, OverrideProps } from './overrides.js';
-export { OVERRIDES } from './overrides.js';
+export { OVERRIDES, OverrideError } from './overrides.js';
 
 /** Options of {@link mpp}: what a regional project may change without forking the app. */
 export interface MppOptions {
@@ -15,6 +23,9 @@ export interface MppOptions {
    * Components of the project that replace the app's own, by name; each path is relative to the
    * project root (where `astro.config.mjs` is) and must take the props of its contract
    * ({@link OverrideProps}). Example: `{ TicketPrint: './src/overrides/TicketPrint.astro' }`.
+   * A replacement may import the default it replaces to wrap it
+   * (`import Default from '@mpp-kit/app/overridable/TicketPrint.astro'`). An unknown name, a
+   * missing file or a file of the wrong kind stops the build with a message naming the option.
    */
   overrides?: Partial<Record<OverrideName, string>>;
 }
@@ -51,12 +62,20 @@ export default function mpp(options: MppOptions = {}): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root);
-        const overrides = resolveOverrides(options.overrides ?? {}, root);
+        const overrides = resolveOverrides(options.overrides, root);
         for (const [name, file] of Object.entries(overrides))
           logger.info(`override ${name} → ${file}`);
         if (!existsSync(`${srcDir}routes`))
           throw new Error(`@mpp-kit/app: its routes folder is missing (${srcDir}routes)`);
-        for (const route of packageRoutes(`${srcDir}routes`)) injectRoute(route);
+        const routes = packageRoutes(`${srcDir}routes`);
+        // A project page may add a URL, never take one of the app's: Astro would only warn and
+        // serve one of the two, and the app's page would silently stop getting its upgrades.
+        const collisions = routeCollisions(
+          routes,
+          projectRoutes(fileURLToPath(new URL('pages/', config.srcDir))),
+        );
+        if (collisions.length > 0) throw new Error(collisionMessage(collisions, root));
+        for (const route of routes) injectRoute(route);
         addMiddleware({ entrypoint: `${srcDir}middleware.ts`, order: 'pre' });
         // The project may bring its own adapter; by default the app's server runs Astro's Node
         // adapter in middleware mode (Astro checks `config.adapter`, and runs its hooks as an

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ViteUserConfig } from 'astro';
 import type {
@@ -13,8 +13,9 @@ import type {
 type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
 
 /**
- * The components a regional project may replace, each with the file that is the app's default.
- * Everything else belongs to the package and changes only through its releases.
+ * The components a regional project may replace, each with the file that is the app's default
+ * (in `src/overridable/`, importable as `@mpp-kit/app/overridable/<file>`). Everything else
+ * belongs to the package and changes only through its releases.
  */
 export const OVERRIDES = {
   /** The site header: name, logo, main navigation, language switch. */
@@ -43,43 +44,80 @@ export interface OverrideProps {
   Announcement: AnnouncementModule;
 }
 
-/** Checks override names and files; an unknown name or a missing file stops the build. */
+/** A wrong `overrides` option of `mpp()`: the message names the option and says what to do. */
+export class OverrideError extends Error {
+  constructor(message: string) {
+    super(`@mpp-kit/app: ${message}`);
+    this.name = 'OverrideError';
+  }
+}
+
+const COMPONENT_FILE = /\.astro$/;
+const MODULE_FILE = /\.(ts|mts|js|mjs)$/;
+
+/** The file kinds an override may be: an Astro component, or a module for `Announcement`. */
+function kindOf(name: OverrideName): { test: RegExp; id: string; en: string } {
+  return OVERRIDES[name].endsWith('.astro')
+    ? { test: COMPONENT_FILE, id: 'komponen .astro', en: 'an .astro component' }
+    : { test: MODULE_FILE, id: 'modul .ts/.js', en: 'a .ts or .js module' };
+}
+
+/**
+ * Checks the `overrides` option of `mpp()` and returns each replacement as an absolute path. An
+ * unknown name, a path that is not a file, or a file of the wrong kind stops the build with an
+ * {@link OverrideError} in Indonesian and English that names the option (`overrides.<Name>`).
+ */
 export function resolveOverrides(
-  overrides: Partial<Record<string, string>>,
+  overrides: unknown,
   projectRoot: string,
 ): Partial<Record<OverrideName, string>> {
+  if (overrides === undefined) return {};
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    throw new OverrideError(
+      'opsi overrides harus berupa objek nama → berkas / the overrides option must be an object of name → file, ' +
+        `e.g. overrides: { HomeIntro: './src/overrides/HomeIntro.astro' }`,
+    );
+  }
+  const known = Object.keys(OVERRIDES).join(', ');
   const resolved: Partial<Record<OverrideName, string>> = {};
   for (const [name, file] of Object.entries(overrides)) {
-    if (!(name in OVERRIDES)) {
-      throw new Error(
-        `@mpp-kit/app: override "${name}" tidak dikenal / is not an override; known: ${Object.keys(OVERRIDES).join(', ')}`,
+    const option = `overrides.${name}`;
+    if (!Object.hasOwn(OVERRIDES, name)) {
+      throw new OverrideError(
+        `${option}: "${name}" bukan komponen yang dapat diganti / is not an override; known: ${known}`,
       );
     }
-    if (typeof file !== 'string' || file === '') {
-      throw new Error(`@mpp-kit/app: override ${name} needs a file path`);
+    const overrideName = name as OverrideName;
+    if (typeof file !== 'string' || file.trim() === '') {
+      throw new OverrideError(
+        `${option}: perlu path berkas relatif ke root proyek / needs a file path relative to the project root, e.g. './src/overrides/${OVERRIDES[overrideName]}'`,
+      );
     }
     const absolute = path.resolve(projectRoot, file);
-    if (!existsSync(absolute)) {
-      throw new Error(
-        `@mpp-kit/app: berkas override ${name} tidak ada / the override file of ${name} does not exist: ${absolute}`,
+    const stats = statSync(absolute, { throwIfNoEntry: false });
+    if (!stats?.isFile()) {
+      throw new OverrideError(
+        `${option}: berkas tidak ada / file not found: ${absolute} (${file} relative to ${projectRoot})`,
       );
     }
-    const expected = path.extname(OVERRIDES[name as OverrideName]);
-    if (
-      expected === '.ts' ? !/\.(ts|js|mjs)$/.test(absolute) : path.extname(absolute) !== expected
-    ) {
-      throw new Error(
-        `@mpp-kit/app: override ${name} must be a ${expected === '.ts' ? '.ts or .js module' : `${expected} component`}: ${absolute}`,
+    const kind = kindOf(overrideName);
+    if (!kind.test.test(absolute)) {
+      throw new OverrideError(
+        `${option}: harus ${kind.id} / must be ${kind.en}, not ${path.basename(absolute)}`,
       );
     }
-    resolved[name as OverrideName] = absolute;
+    resolved[overrideName] = absolute;
   }
   return resolved;
 }
 
+const withoutQuery = (id: string) => id.split('?')[0] ?? id;
+
 /**
- * Sends every import of a default overridable file to the project's replacement. Pages import the
- * defaults by their real path, so types and editors see the contract; only the build redirects.
+ * Sends every import of a default overridable file to the project's replacement, in the server
+ * build and in the client (island) build alike. Pages import the defaults by their real path, so
+ * types and editors see the contract; only the build redirects. The replacement itself is never
+ * redirected, so it may import the default it replaces (to wrap it) without a loop.
  */
 export function overridesPlugin(
   srcDir: string,
@@ -95,8 +133,11 @@ export function overridesPlugin(
     async resolveId(source: string, importer: string | undefined, options: object) {
       if (redirects.size === 0 || !importer || !source.includes('overridable/')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const target = resolved && redirects.get(resolved.id.split('?')[0] ?? '');
-      return target ?? null;
+      if (!resolved) return null;
+      const target = redirects.get(path.normalize(withoutQuery(resolved.id)));
+      // the replacement importing the default it wraps gets the default
+      if (!target || path.normalize(withoutQuery(importer)) === target) return null;
+      return target;
     },
   };
 }

@@ -48,9 +48,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the app; reuse `dataDir` to restart on the same data. */
+/** Starts the app; reuse `dataDir` to restart on the same data; `project` defaults to test/project. */
 export async function startApp(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; project?: string } = {},
 ): Promise<AppProcess> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'mpp-test-')));
   const port = await freePort();
@@ -58,7 +58,7 @@ export async function startApp(
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'start'], {
     // the project the package's tests build (test/support/build-project.mjs), as a region runs it
-    cwd: projectDir,
+    cwd: options.project ?? projectDir,
     env: {
       ...process.env,
       PORT: String(port),

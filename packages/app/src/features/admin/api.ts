@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiRoute } from '../../api/route.js';
+import { apiRoute } from '../api-route.js';
 import { overlayChangeSchema } from './admin-overlay.js';
 
 /** Administration: the running configuration, the catalogue export, personal-data requests. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiRoute } from '../../api/route.js';
+import { apiRoute } from '../api-route.js';
 
 export const serviceSummarySchema = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiRoute } from '../../api/route.js';
+import { apiRoute } from '../api-route.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './attachment-type.js';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from './complaint-workflow.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiRoute } from '../../api/route.js';
+import { apiRoute } from '../api-route.js';
 
 /** The queue's API: taking and following a ticket, boards, and the counter console. */
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiRoute } from '../../api/route.js';
+import { apiRoute } from '../api-route.js';
 
 /** Staff sign-in and the audit log. */
 

@@ -1,6 +1,6 @@
 import { JENIS_KELAMIN, PEKERJAAN, PENDIDIKAN, UNSUR_CODES } from '@mpp-kit/skm';
 import { z } from 'zod';
-import { apiRoute } from '../../api/route.js';
+import { apiRoute } from '../api-route.js';
 import { readSurveyForm } from './survey-form.js';
 
 /** The SKM survey: one anonymous answer per served ticket. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Permission } from '../features/staff/access-policy.js';
 import type { FileFields } from '../shared/http/body.js';
+import type { Permission } from './staff/access-policy.js';
 
 /**
  * Who may call a route: anyone; any signed-in staff member; or staff holding a permission (the
