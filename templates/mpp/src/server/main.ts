@@ -74,11 +74,19 @@ async function main(command: string): Promise<void> {
     () => queue,
     () => hub?.size ?? 0,
   );
-  queue = new QueueService(pool, catalogue, (event, ticket) => {
-    metrics.onQueueEvent(event, ticket);
-    // this process's own commits reach the boards at once, without NOTIFY and a read
-    hub?.publish(event);
-  });
+  const demoAccounts = (env.MPP_DEMO_ACCOUNTS ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true';
+  // Tickets are issued within the opening hours only; the demo (and tests) may take them any time.
+  const anyHour = (env.MPP_ISSUE_OUTSIDE_HOURS ?? String(demoAccounts)) === 'true';
+  queue = new QueueService(
+    pool,
+    catalogue,
+    (event, ticket) => {
+      metrics.onQueueEvent(event, ticket);
+      // this process's own commits reach the boards at once, without NOTIFY and a read
+      hub?.publish(event);
+    },
+    { openingHours: !anyHour },
+  );
   const auth = new AuthService(pool, Number(env.MPP_LOGIN_ATTEMPTS_PER_MINUTE ?? 20));
   const app: AppContext = {
     catalogue,
@@ -92,10 +100,7 @@ async function main(command: string): Promise<void> {
       ? env.MPP_SECURE_COOKIES === 'true'
       : env.NODE_ENV === 'production',
   };
-  const demo =
-    (env.MPP_DEMO_ACCOUNTS ?? (env.DATABASE_URL ? 'false' : 'true')) === 'true'
-      ? await ensureDemoAccounts(auth, catalogue, dataDir)
-      : [];
+  const demo = demoAccounts ? await ensureDemoAccounts(auth, catalogue, dataDir) : [];
   // Weeks of past tickets and survey answers so the demo's charts show something at once.
   if (demo.length > 0 && (env.MPP_DEMO_HISTORY ?? 'true') === 'true') {
     const seeded = await seedDemoHistory(pool, catalogue);
@@ -155,6 +160,8 @@ async function main(command: string): Promise<void> {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   printWelcome(env.MPP_PUBLIC_URL ?? `http://localhost:${actualPort}`, catalogue.config, demo);
   logger.info({ port: actualPort, embedded: !env.DATABASE_URL }, 'listening');
+  if (anyHour)
+    logger.info('tickets are issued at any hour (MPP_ISSUE_OUTSIDE_HOURS=true or the demo)');
 
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
