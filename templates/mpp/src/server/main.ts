@@ -65,7 +65,7 @@ async function main(command: string): Promise<void> {
     reconfigure: () => (queue ? queue.reconfigure() : Promise.resolve()),
     heldAt: (ids) => (queue ? queue.heldAt(ids) : Promise.resolve(new Map())),
   });
-  const effective = await adminConfig.effective();
+  const effective = await adminConfig.load();
   if (effective.ok) live.replace(effective.catalogue);
   else logger.warn({ errors: effective.errors }, 'administration changes not applied');
   const connections = new SseConnections();
@@ -116,6 +116,12 @@ async function main(command: string): Promise<void> {
   );
   hub = new EventHub(database.url, queue, logger);
   await hub.start();
+  // another process's administration change reaches this one within seconds (NOTIFY, or the recheck)
+  const stopFollowing = adminConfig.follow(
+    database.url,
+    logger,
+    Number(env.MPP_ADMIN_RECHECK_SECONDS ?? 10) * 1000,
+  );
   const astroEntry = path.join(root, 'dist/server/entry.mjs');
   const { handler } = (await import(astroEntry)) as {
     handler: Parameters<typeof createHttpServer>[0]['astro'];
@@ -173,6 +179,7 @@ async function main(command: string): Promise<void> {
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     server.closeAllConnections();
     stopRetention();
+    await stopFollowing();
     await hub?.stop();
     await pool.end();
     await database.stop();
