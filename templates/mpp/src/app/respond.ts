@@ -46,12 +46,7 @@ export async function readBody<S extends z.ZodType>(
       throw invalid([{ path: '(body)', message: 'JSON tidak valid / invalid JSON' }]);
     }
   }
-  // PostgreSQL text cannot hold NUL; refuse it here with the field's name instead of failing later
-  const nul = findNul(raw, []);
-  if (nul)
-    throw invalid([
-      { path: nul, message: 'karakter NUL tidak diizinkan / NUL character not allowed' },
-    ]);
+  checkParsedBody(raw);
   const result = schema.safeParse(raw);
   if (!result.success) {
     throw invalid(
@@ -136,15 +131,48 @@ export async function authorize(
   throw forbidden();
 }
 
-function findNul(value: unknown, path: string[]): string | undefined {
-  if (typeof value === 'string')
-    return value.includes('\u0000') ? path.join('.') || '(body)' : undefined;
-  if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found =
-        findNul(inner, [...path, key]) ??
-        (key.includes('\u0000') ? path.join('.') || '(body)' : undefined);
-      if (found) return found;
+/** How deeply a JSON body may nest; deeper is refused (no form or API here nests past 3). */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * Refuses a parsed body nested deeper than {@link MAX_BODY_DEPTH}, or holding a NUL character
+ * (PostgreSQL text cannot hold NUL; refused here with the field's name instead of failing
+ * later). Walks iteratively, so a body nested thousands of levels deep cannot overflow the stack.
+ */
+export function checkParsedBody(raw: unknown): void {
+  const nul = findNul(raw);
+  if (nul === DEEP)
+    throw invalid([
+      {
+        path: '(body)',
+        message: `bersarang lebih dari ${MAX_BODY_DEPTH} tingkat / nested deeper than ${MAX_BODY_DEPTH} levels`,
+      },
+    ]);
+  if (nul)
+    throw invalid([
+      { path: nul, message: 'karakter NUL tidak diizinkan / NUL character not allowed' },
+    ]);
+}
+
+const DEEP = Symbol('too deep');
+
+function findNul(root: unknown): string | typeof DEEP | undefined {
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path } = item;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path.join('.') || '(body)';
+    } else if (value && typeof value === 'object') {
+      if (path.length >= MAX_BODY_DEPTH) return DEEP;
+      const entries = Object.entries(value);
+      for (const [key] of entries) {
+        if (key.includes('\u0000')) return path.join('.') || '(body)';
+      }
+      // reversed onto the stack, so the first field is looked at first (as before)
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, inner] = entries[i] as [string, unknown];
+        stack.push({ value: inner, path: [...path, key] });
+      }
     }
   }
   return undefined;

@@ -3,11 +3,11 @@ import {
   isPeriod,
   type Period,
   type PeriodRange,
-  parsePeriodKey,
   periodContaining,
   periodsEndingWith,
 } from '../lib/period-range.js';
 import type { AppContext } from './context.js';
+import { readPeriodParam } from './date-range.js';
 import { feedback } from './feedback-services.js';
 import type { SurveyResults } from './survey-service.js';
 
@@ -25,7 +25,7 @@ export function readResultsQuery(app: AppContext, url: URL): ResultsQuery {
   const periodParam = url.searchParams.get('periode');
   const period: Period = isPeriod(periodParam) ? periodParam : 'month';
   const current = periodContaining(period, today);
-  const asked = parsePeriodKey(url.searchParams.get('p') ?? '');
+  const asked = readPeriodParam(url);
   const range = asked && asked.period === period ? asked : current;
   const agencyParam = url.searchParams.get('instansi');
   const agencyId = agencyParam && app.catalogue.agency(agencyParam) ? agencyParam : null;

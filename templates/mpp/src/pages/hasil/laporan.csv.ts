@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
+import { endpoint } from '../../app/respond.js';
 import { loadResults, readResultsQuery } from '../../app/results-query.js';
 import { reportCsv, scopeReport } from '../../app/results-report.js';
 
 /** The regulation's report tables (summary, NRR per unsur, profile, priorities, services). */
-export const GET: APIRoute = async (context) => {
+export const GET: APIRoute = endpoint(async (context) => {
   const { app, lang } = context.locals;
   const q = readResultsQuery(app, context.url);
   const results = await loadResults(app, q);
@@ -15,4 +16,4 @@ export const GET: APIRoute = async (context) => {
       'cache-control': 'public, max-age=60',
     },
   });
-};
+});

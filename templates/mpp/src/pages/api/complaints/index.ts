@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import type { UploadedFile } from '../../../app/complaint-service.js';
 import { AppError, notFound } from '../../../app/errors.js';
 import { feedback } from '../../../app/feedback-services.js';
-import { endpoint, InvalidInput, isFormPost, json } from '../../../app/respond.js';
+import { checkParsedBody, endpoint, InvalidInput, isFormPost, json } from '../../../app/respond.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../../lib/attachment-type.js';
 import { newComplaintSchema } from '../../../lib/feedback-schemas.js';
 
@@ -82,9 +82,6 @@ async function readComplaint(
   } catch {
     throw new InvalidInput([{ path: '(body)', message: 'JSON tidak valid / invalid JSON' }]);
   }
-  if (JSON.stringify(body ?? null).includes('\\u0000'))
-    throw new InvalidInput([
-      { path: '(body)', message: 'karakter NUL tidak diizinkan / NUL character not allowed' },
-    ]);
+  checkParsedBody(body);
   return { fields: (body ?? {}) as Record<string, unknown>, files: [] };
 }

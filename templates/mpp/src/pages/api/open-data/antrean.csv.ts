@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { OPEN_HEADERS, openQueuePages, toCsv } from '../../../app/open-data.js';
+import { endpoint } from '../../../app/respond.js';
 
 /** Open data: daily queue figures per service as CSV, streamed week by week. */
-export const GET: APIRoute = (context) => {
+export const GET: APIRoute = endpoint(async (context) => {
   const encoder = new TextEncoder();
   const pages = openQueuePages(context.locals.app, context.url);
   let header = true;
@@ -26,4 +27,4 @@ export const GET: APIRoute = (context) => {
   return new Response(body, {
     headers: { 'content-type': 'text/csv; charset=utf-8', ...OPEN_HEADERS },
   });
-};
+});
