@@ -13,7 +13,7 @@ import { retentionPolicyFromEnv, scheduleRetention } from '../app/retention-job.
 import { buildCatalogue, type Catalogue } from '../lib/catalogue.js';
 import { liveCatalogue } from '../lib/live-catalogue.js';
 import { workingCalendar } from '../lib/working-days.js';
-import { startEmbeddedDatabase } from './database/embedded.js';
+import { DatabaseSetupError, startEmbeddedDatabase } from './database/embedded.js';
 import { migrate } from './database/migrate.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { EventHub } from './event-hub.js';
@@ -216,7 +216,7 @@ function printWelcome(
 }
 
 main(process.argv[2] ?? 'start').catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DatabaseSetupError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     const err = error instanceof Error ? error : new Error(String(error));
