@@ -44,7 +44,13 @@ async function main(command: string): Promise<void> {
   const dataDir = path.resolve(env.MPP_DATA_DIR ?? path.join(root, 'data'));
   await mkdir(dataDir, { recursive: true });
   const database = await openDatabase(dataDir);
-  const pool = new pg.Pool({ connectionString: database.url, max: Number(env.MPP_DB_POOL ?? 10) });
+  const pool = new pg.Pool({
+    connectionString: database.url,
+    max: Number(env.MPP_DB_POOL ?? 10),
+    // a session left idle inside a transaction (its client gone without closing the connection:
+    // a host crash, a network cut) ends after a minute instead of holding its locks (0067)
+    idle_in_transaction_session_timeout: 60_000,
+  });
   pool.on('error', (error) =>
     logger.warn({ err: error.message }, 'idle database connection failed'),
   );
