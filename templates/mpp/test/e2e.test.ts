@@ -222,8 +222,8 @@ describe('end to end in Chromium', () => {
 
     it('searches, takes a ticket and shows form errors', async () => {
       // each page load and form post has its own limit and name, so a stall under load says where
-      // (measured: 4.4 s for the whole test with load 15-23 on 2 cores, 6.3 s cold with 2 more
-      // busy loops; no step over 1.5 s)
+      // (measured: 2.3-7.3 s in full-suite runs and 4.4-6.3 s beside 3-5 busy loops at load 15-23
+      // on 2 cores; no step over 1.5 s)
       await step('open the home page', () => page.goto(`${app.base}/`));
       await page.fill('#q', 'paspor');
       await step('search', () =>
