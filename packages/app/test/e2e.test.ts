@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type AppProcess, removeDataDir, startApp } from './support/app-process.js';
 import { axe, launchChromium } from './support/browser.js';
+import { step } from './support/steps.js';
 
 describe('end to end in Chromium', () => {
   let app: AppProcess;
@@ -213,24 +214,40 @@ describe('end to end in Chromium', () => {
     beforeAll(async () => {
       context = await browser.newContext({ javaScriptEnabled: false });
       page = await context.newPage();
+      // a stuck action or navigation fails on its own, naming the selector or URL
+      page.setDefaultTimeout(10_000);
+      page.setDefaultNavigationTimeout(15_000);
     });
     afterAll(() => context.close());
 
     it('searches, takes a ticket and shows form errors', async () => {
-      await page.goto(`${app.base}/`);
+      // each page load and form post has its own limit and name, so a stall under load says where
+      // (measured: 2.3-7.3 s in full-suite runs and 4.4-6.3 s beside 3-5 busy loops at load 15-23
+      // on 2 cores; no step over 1.5 s)
+      await step('open the home page', () => page.goto(`${app.base}/`));
       await page.fill('#q', 'paspor');
-      await page.click('form[role=search] button');
-      expect(page.url()).toContain('q=paspor');
+      await step('search', () =>
+        Promise.all([page.waitForURL(/q=paspor/), page.click('form[role=search] button')]),
+      );
       // the demo config offers two passport services (imigrasi.paspor-baru, paspor-penggantian)
       expect(await page.locator('main a[href^="/layanan/"]').count()).toBe(2);
-      await page.goto(`${app.base}/ambil/skck`);
+      await step('open the ticket form', () => page.goto(`${app.base}/ambil/skck`));
       await page.fill('#phone', '12');
-      await page.click('form[action="/api/tickets"] button[type=submit]');
+      await step('post the form with a bad phone number', () =>
+        Promise.all([
+          page.waitForURL(/error=/),
+          page.click('form[action="/api/tickets"] button[type=submit]'),
+        ]),
+      );
       expect(await page.textContent('#error-summary')).toContain('phone');
       await page.check('#priority-disability');
       await page.fill('#phone', '');
-      await page.click('form[action="/api/tickets"] button[type=submit]');
-      await page.waitForURL(/\/tiket\//);
+      await step('post the form and reach the ticket page', () =>
+        Promise.all([
+          page.waitForURL(/\/tiket\//),
+          page.click('form[action="/api/tickets"] button[type=submit]'),
+        ]),
+      );
       expect(await page.textContent('.ticket-number')).toMatch(/^G-\d{3}$/);
       expect(await page.locator('script').count()).toBeGreaterThan(0);
     });

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { buildCatalogue, type Catalogue } from '../features/catalogue/catalogue.js';
 import { ConfigError, loadConfig } from '../features/catalogue/load-config.js';
 import { createApp, settingsFromEnv } from './composition-root.js';
-import { startEmbeddedDatabase } from './database/embedded.js';
+import { DatabaseSetupError, startEmbeddedDatabase } from './database/embedded.js';
 import { appMigrations, ChangedMigrationError, migrate } from './database/migrate.js';
 import { createHttpServer } from './http-server.js';
 import { createLogger } from './logger.js';
@@ -43,7 +43,13 @@ async function main(command: string): Promise<void> {
   const dataDir = path.resolve(env.MPP_DATA_DIR ?? path.join(root, 'data'));
   await mkdir(dataDir, { recursive: true });
   const database = await openDatabase(dataDir);
-  const pool = new pg.Pool({ connectionString: database.url, max: Number(env.MPP_DB_POOL ?? 10) });
+  const pool = new pg.Pool({
+    connectionString: database.url,
+    max: Number(env.MPP_DB_POOL ?? 10),
+    // a session left idle inside a transaction (its client gone without closing the connection:
+    // a host crash, a network cut) ends after a minute instead of holding its locks (0067)
+    idle_in_transaction_session_timeout: 60_000,
+  });
   pool.on('error', (error) =>
     logger.warn({ err: error.message }, 'idle database connection failed'),
   );
@@ -168,7 +174,8 @@ main(command).catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
     error instanceof ChangedMigrationError ||
-    error instanceof StartError
+    error instanceof StartError ||
+    error instanceof DatabaseSetupError
   ) {
     process.stderr.write(`${error.message}\n`);
   } else {

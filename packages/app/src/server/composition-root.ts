@@ -40,6 +40,10 @@ export interface AppSettings {
   demoAccounts: { dataDir: string; history: boolean } | null;
   /** The environment the retention policy is read from (decision 0070). */
   retentionEnv: Record<string, string | undefined>;
+  /** Issue tickets at any hour (the demo, tests); otherwise only within the opening hours. */
+  issueAnyHour: boolean;
+  /** How often each process re-checks for another replica's administration change it missed. */
+  adminRecheckMs: number;
 }
 
 /** A job the app runs in the background, now and then every `everyMs`. */
@@ -84,6 +88,8 @@ export function settingsFromEnv(
     loginAttemptsPerMinute: Number(env.MPP_LOGIN_ATTEMPTS_PER_MINUTE ?? 20),
     demoAccounts: demo ? { dataDir, history: (env.MPP_DEMO_HISTORY ?? 'true') === 'true' } : null,
     retentionEnv: env,
+    issueAnyHour: (env.MPP_ISSUE_OUTSIDE_HOURS ?? String(demo)) === 'true',
+    adminRecheckMs: Number(env.MPP_ADMIN_RECHECK_SECONDS ?? 10) * 1000,
   };
 }
 
@@ -109,10 +115,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     () => queue,
     () => hub?.size ?? 0,
   );
-  queue = new QueueService(pool, catalogue, (event, ticket) => {
-    metrics.onQueueEvent(event, ticket);
-    hub?.publish(event);
-  });
+  queue = new QueueService(
+    pool,
+    catalogue,
+    (event, ticket) => {
+      metrics.onQueueEvent(event, ticket);
+      hub?.publish(event);
+    },
+    { openingHours: !settings.issueAnyHour },
+  );
+  if (settings.issueAnyHour)
+    logger.info('tickets are issued at any hour (MPP_ISSUE_OUTSIDE_HOURS=true or the demo)');
   const liveQueue = queue;
   hub = new EventHub(deps.databaseUrl, liveQueue, logger);
   const events = hub;
@@ -126,7 +139,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     reconfigure: () => liveQueue.reconfigure(),
     heldAt: (ids) => liveQueue.heldAt(ids),
   });
-  const effective = await adminConfig.effective();
+  const effective = await adminConfig.load();
   if (effective.ok) live.replace(effective.catalogue);
   else logger.warn({ errors: effective.errors }, 'administration changes not applied');
 
@@ -186,6 +199,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     },
   ];
   const timers: NodeJS.Timeout[] = [];
+  let stopFollowing: (() => Promise<void>) | undefined;
   const runJob = (job: BackgroundJob) =>
     job.run().catch((error: unknown) => logger.warn({ err: error, job: job.name }, 'job failed'));
 
@@ -198,6 +212,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     jobs,
     async start() {
       await events.start();
+      // another process's administration change reaches this one within seconds (NOTIFY, or the recheck)
+      stopFollowing = adminConfig.follow(deps.databaseUrl, logger, settings.adminRecheckMs);
       await Promise.all(jobs.filter((j) => j.atStart === 'wait').map(runJob));
       for (const job of jobs) {
         if (job.atStart === 'background') void runJob(job);
@@ -208,6 +224,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     },
     async stop() {
       for (const timer of timers) clearInterval(timer);
+      await stopFollowing?.();
       await events.stop();
     },
   };

@@ -48,6 +48,15 @@ function routeGroup(pathname: string): string {
   return `/${first}`;
 }
 
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The process's HTTP server: operations endpoints, SSE streams, static files, then Astro. */
 export function createHttpServer(options: HttpServerOptions): Server {
   const { hub, connections, metrics, logger } = options;
@@ -95,6 +104,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
         return;
       }
       if (req.method === 'GET' && (await serveStatic(options.clientDir, url.pathname, res))) return;
+      // a path Astro cannot decode (`/layanan/%E0%A4%A`) matches no page: the 404 page, quietly
+      // (Astro would log an error for every such request)
+      if (!decodable(url.pathname)) req.url = '/404';
       await options.astro(
         req,
         res,

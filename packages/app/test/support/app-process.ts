@@ -67,6 +67,9 @@ export async function startApp(
       MPP_PG_PORT: String(pgPort),
       MPP_CONFIG: demoConfigFile,
       MPP_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      // tests run at any hour: the demo config's opening hours are not enforced unless a test
+      // sets this to 'false' (test/fix-opening-hours.test.ts)
+      MPP_ISSUE_OUTSIDE_HOURS: 'true',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       ...options.env,

@@ -28,16 +28,19 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (injected into the page) with the WCAG 2.0–2.2 A and AA rules. */
-export async function axe(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core (injected into the page) with the WCAG 2.0–2.2 A and AA rules (and `extraTags`). */
+export async function axe(page: Page, extraTags: string[] = []): Promise<AxeViolation[]> {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (extra) => {
     const w = window as unknown as {
       axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
     };
     const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', ...extra],
+      },
     });
     return result.violations.map((v) => ({
       id: v.id,
@@ -45,5 +48,5 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
-  });
+  }, extraTags);
 }

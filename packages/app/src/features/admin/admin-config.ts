@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type LoadedConfig, parseConfig } from '@mpp-kit/config';
 import { parseCatalogue, type Catalogue as StandardCatalogue } from '@mpp-kit/service-standard';
 import { nationalCatalogue } from '@mpp-kit/service-standard/node';
-import type pg from 'pg';
+import pg from 'pg';
 import { parse as parseYaml, stringify } from 'yaml';
 import { isAppError } from '../../shared/errors.js';
 import { buildCatalogue, type Catalogue } from '../catalogue/catalogue.js';
@@ -44,6 +44,13 @@ export interface QueueControl {
 
 // One change at a time across replicas: the overlay is read, extended and stored under it.
 const LOCK = 7066;
+
+/** NOTIFYed (at commit) after every stored change and catalogue import: replicas reload. */
+export const ADMIN_CHANNEL = 'mpp_admin_config';
+
+// What the running configuration was built from: the overlay version and the catalogue revision.
+const STAMP = `select (select coalesce(max(version), 0) from admin_overlay)::text || ':' ||
+  (select coalesce(max(id), 0) from catalogue_revision)::text as stamp`;
 
 /** The imported catalogue in front of the national one: its standards win on the same version. */
 export function mergedCatalogue(files: CatalogueFileText[] | undefined): StandardCatalogue {
@@ -102,6 +109,109 @@ export class AdminConfig {
     private readonly live: LiveCatalogue,
     private readonly queue: QueueControl,
   ) {}
+
+  /** The stamp (overlay version, catalogue revision) the running catalogue was built from. */
+  private loaded: string | undefined;
+  private reloading: Promise<unknown> = Promise.resolve();
+
+  private async stamp(client: pg.Pool | pg.PoolClient = this.pool): Promise<string> {
+    return (await client.query<{ stamp: string }>(STAMP)).rows[0]?.stamp ?? '0:0';
+  }
+
+  /** The effective configuration at start, remembering what it was built from. */
+  async load(): Promise<Effective> {
+    const stamp = await this.stamp();
+    const effective = await this.effective();
+    this.loaded = stamp;
+    return effective;
+  }
+
+  /**
+   * Applies what another replica stored, if anything changed since this process last loaded.
+   * Runs under the change lock, so it never applies an older overlay after a newer one.
+   */
+  reload(): Promise<unknown> {
+    const run = this.reloading.then(async () => {
+      if ((await this.stamp()) === this.loaded) return false;
+      const client = await this.pool.connect();
+      try {
+        await client.query('begin');
+        await client.query('select pg_advisory_xact_lock($1)', [LOCK]);
+        const stamp = await this.stamp(client);
+        if (stamp === this.loaded) return false;
+        const effective = await this.effective();
+        if (effective.ok) await this.apply(effective.catalogue);
+        this.loaded = stamp;
+        return effective.ok ? true : effective.errors;
+      } finally {
+        await client.query('commit').catch(() => {});
+        client.release();
+      }
+    });
+    this.reloading = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * Follows changes made by other processes on the same database: LISTEN on {@link
+   * ADMIN_CHANNEL} and reload on every notification; also checks every `recheckMs` (a
+   * notification sent while the listening connection was reconnecting is lost). Returns `stop`.
+   */
+  follow(
+    url: string,
+    log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void },
+    recheckMs = 10_000,
+  ): () => Promise<void> {
+    let stopped = false;
+    let client: pg.Client | undefined;
+    const reload = (why: string) =>
+      this.reload().then(
+        (result) => {
+          if (result === true)
+            log.info({ why }, 'administration change from another process applied');
+          else if (Array.isArray(result))
+            log.warn({ errors: result }, 'administration changes not applied');
+        },
+        (error: unknown) => log.warn({ err: String(error) }, 'administration reload failed'),
+      );
+    const connect = async (): Promise<void> => {
+      if (stopped) return;
+      const c = new pg.Client({ connectionString: url });
+      c.on('notification', () => void reload('notification'));
+      c.on('error', (error) => {
+        log.warn({ err: error.message }, 'administration listener lost; reconnecting');
+        c.end().catch(() => {});
+        if (client === c) client = undefined;
+        if (!stopped) setTimeout(() => void connect().catch(() => {}), 1_000).unref();
+      });
+      try {
+        await c.connect();
+        await c.query(`listen ${ADMIN_CHANNEL}`);
+        client = c;
+        // whatever was notified while not listening
+        void reload('reconnect');
+      } catch (error) {
+        c.end().catch(() => {});
+        log.warn({ err: String(error) }, 'administration listener failed; retrying');
+        if (!stopped) setTimeout(() => void connect().catch(() => {}), 1_000).unref();
+      }
+    };
+    void connect();
+    const timer = setInterval(() => void reload('recheck'), recheckMs);
+    timer.unref();
+    return async () => {
+      stopped = true;
+      clearInterval(timer);
+      await client?.end().catch(() => {});
+      await this.reloading;
+    };
+  }
+
+  /** Tells the other processes to reload (a catalogue import, stored outside {@link change}). */
+  async announce(): Promise<void> {
+    this.loaded = await this.stamp();
+    await this.pool.query('select pg_notify($1, $2)', [ADMIN_CHANNEL, this.loaded]);
+  }
 
   /** The latest overlay and its version (0: no change yet). */
   async current(client: pg.Pool | pg.PoolClient = this.pool): Promise<{
@@ -230,6 +340,9 @@ export class AdminConfig {
         [username, JSON.stringify(change), JSON.stringify(next)],
       );
       await this.apply(effective.catalogue);
+      // delivered to every listening process when (and only if) the change commits
+      await client.query('select pg_notify($1, $2)', [ADMIN_CHANNEL, r.rows[0]?.version ?? '']);
+      this.loaded = await this.stamp(client);
       await client.query('commit');
       return {
         ok: true,

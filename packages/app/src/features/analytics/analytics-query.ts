@@ -1,16 +1,15 @@
-import { addDays, localDay, parseDay } from '../../shared/time/local-day.js';
+import { readDayRange } from '../../shared/time/date-range.js';
+import { addDays, localDay } from '../../shared/time/local-day.js';
 import type { AppContext } from '../app-context.js';
 import type { Analytics, AnalyticsRange } from './analytics-figures.js';
 
 /** ?dari=&sampai= (inclusive days); default the last 28 days up to yesterday. Max 366 days. */
 export function readAnalyticsRange(app: AppContext, url: URL): AnalyticsRange {
+  const asked = readDayRange(url);
   const today = localDay(app.catalogue.config.instance.timezone);
   // No figures exist after today; a far-future day would only make empty, huge ranges.
-  let to = [
-    parseDay(url.searchParams.get('sampai')) ?? addDays(today, -1),
-    today,
-  ].sort()[0] as string;
-  let from = parseDay(url.searchParams.get('dari')) ?? addDays(to, -27);
+  let to = [asked.to ?? addDays(today, -1), today].sort()[0] as string;
+  let from = asked.from ?? addDays(to, -27);
   if (from > to) [from, to] = [to, from];
   if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000) from = addDays(to, -366);
   return { from, to };

@@ -1,4 +1,5 @@
-import { addDays, localDay, parseDay } from '../../shared/time/local-day.js';
+import { readDayRange } from '../../shared/time/date-range.js';
+import { addDays, localDay } from '../../shared/time/local-day.js';
 import type { AppContext } from '../app-context.js';
 import { readResultsQuery } from '../survey/results-query.js';
 import { csvCell } from '../survey/results-report.js';
@@ -37,16 +38,20 @@ export async function openIkmRows(app: AppContext, url: URL) {
  * Daily queue figures per service, streamed from PostgreSQL in pages so a year of data is
  * never held in memory at once. Only counts and a median leave the database.
  */
-export async function* openQueuePages(app: AppContext, url: URL) {
+export function openQueuePages(app: AppContext, url: URL) {
+  // checked now, when the handler calls this, not at the first read of the stream: a bad date is
+  // a 400, never a 200 whose body is cut off
+  const asked = readDayRange(url);
   const today = localDay(app.catalogue.config.instance.timezone);
   // No figures exist after today; clamping also keeps the weekly loop inside four-digit years.
-  const to = [
-    parseDay(url.searchParams.get('sampai')) ?? addDays(today, -1),
-    today,
-  ].sort()[0] as string;
-  let from = parseDay(url.searchParams.get('dari')) ?? addDays(to, -27);
+  const to = [asked.to ?? addDays(today, -1), today].sort()[0] as string;
+  let from = asked.from ?? addDays(to, -27);
   if (from > to) from = to;
   if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000) from = addDays(to, -366);
+  return queuePages(app, from, to);
+}
+
+async function* queuePages(app: AppContext, from: string, to: string) {
   for (let day = from; day <= to; day = addDays(day, 7)) {
     const end = [addDays(day, 6), to].sort()[0] as string;
     const r = await app.pool.query<{
@@ -79,8 +84,11 @@ export async function* openQueuePages(app: AppContext, url: URL) {
 }
 
 /** The same rows one by one. */
-export async function* openQueueRows(app: AppContext, url: URL) {
-  for await (const page of openQueuePages(app, url)) yield* page;
+export function openQueueRows(app: AppContext, url: URL) {
+  const pages = openQueuePages(app, url);
+  return (async function* () {
+    for await (const page of pages) yield* page;
+  })();
 }
 
 /** Objects as CSV with a header from the first row's keys. */

@@ -11,6 +11,7 @@ import {
 import pg from 'pg';
 import { AppError, notFound } from '../../shared/errors.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { issuingClosed } from './issuing-hours.js';
 import { QueueProjection } from './queue-projection.js';
 import { PRIORITY_CLASS, SITE_ID, siteConfigOf } from './queue-site.js';
 
@@ -154,7 +155,19 @@ export class QueueService {
     private readonly pool: pg.Pool,
     private readonly catalogue: Catalogue,
     private readonly onChange: (event: QueueEvent, ticket: Ticket) => void = () => {},
+    /** `openingHours: false` issues at any hour (the demo, tests); default: the config's hours. */
+    private readonly options: { openingHours?: boolean } = {},
   ) {}
+
+  /**
+   * Why no ticket can be taken at `at` (outside the opening hours less the cutoff, or a holiday,
+   * in the instance's time zone), as the API's 409; `undefined` when issuing is open.
+   */
+  issuingRefusal(at = new Date()): AppError | undefined {
+    if (this.options.openingHours === false) return undefined;
+    const closed = issuingClosed(this.catalogue.config.source, at);
+    return closed && new AppError(409, closed.code, closed.id, closed.en);
+  }
 
   private get timezone(): string {
     return this.catalogue.config.instance.timezone;
@@ -297,6 +310,8 @@ export class QueueService {
         'This service is not taking new tickets at the moment',
       );
     }
+    const closed = this.issuingRefusal();
+    if (closed) throw closed;
     const { engine } = await this.state();
     const r = await engineCall(() =>
       engine.issue({

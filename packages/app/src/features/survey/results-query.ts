@@ -1,9 +1,9 @@
+import { readPeriodParam } from '../../shared/time/date-range.js';
 import { localDay } from '../../shared/time/local-day.js';
 import {
   isPeriod,
   type Period,
   type PeriodRange,
-  parsePeriodKey,
   periodContaining,
   periodsEndingWith,
 } from '../../shared/time/period-range.js';
@@ -24,7 +24,7 @@ export function readResultsQuery(app: AppContext, url: URL): ResultsQuery {
   const periodParam = url.searchParams.get('periode');
   const period: Period = isPeriod(periodParam) ? periodParam : 'month';
   const current = periodContaining(period, today);
-  const asked = parsePeriodKey(url.searchParams.get('p') ?? '');
+  const asked = readPeriodParam(url);
   const range = asked && asked.period === period ? asked : current;
   const agencyParam = url.searchParams.get('instansi');
   const agencyId = agencyParam && app.catalogue.agency(agencyParam) ? agencyParam : null;

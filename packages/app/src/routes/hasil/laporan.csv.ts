@@ -1,11 +1,18 @@
 import type { APIRoute } from 'astro';
 import { loadResults, readResultsQuery } from '../../features/survey/results-query.js';
 import { reportCsv, scopeReport } from '../../features/survey/results-report.js';
+import { errorResponse } from '../../shared/http/respond.js';
 
 /** The regulation's report tables (summary, NRR per unsur, profile, priorities, services). */
 export const GET: APIRoute = async (context) => {
   const { app, lang } = context.locals;
-  const q = readResultsQuery(app, context.url);
+  // a bad period or date range is a 400 naming it, not a 500
+  let q: ReturnType<typeof readResultsQuery>;
+  try {
+    q = readResultsQuery(app, context.url);
+  } catch (error) {
+    return errorResponse(context, error);
+  }
   const results = await loadResults(app, q);
   const body = reportCsv(app, results, scopeReport(app, q, results), lang);
   return new Response(body, {

