@@ -47,8 +47,8 @@ describe.skipIf(!asRoot)('embedded PostgreSQL started as root in a mode-700 fold
 
   it('the app prints that one sentence and exits 1, without a stack trace', async () => {
     const dir = await privateDir();
-    const child = spawn(process.execPath, [path.join(root, 'dist/run/main.js'), 'start'], {
-      cwd: root,
+    const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'start'], {
+      cwd: path.join(root, 'test/project'),
       env: {
         ...process.env,
         MPP_CONFIG: demoConfigFile,
