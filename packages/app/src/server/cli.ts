@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { AdminConfig } from '../features/admin/admin-config.js';
 import { retentionPolicyFromEnv, scheduleRetention } from '../features/admin/retention-job.js';
 import { StaffAdmin } from '../features/admin/staff-admin.js';
@@ -20,6 +19,7 @@ import { ensureDemoAccounts } from '../features/staff/demo-accounts.js';
 import { workingCalendar } from '../shared/time/working-days.js';
 import { startEmbeddedDatabase } from './database/embedded.js';
 import { appMigrations, ChangedMigrationError, migrate } from './database/migrate.js';
+import { createDatabasePool } from './database/pool.js';
 import { createHttpServer } from './http-server.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
@@ -56,10 +56,7 @@ async function main(command: string): Promise<void> {
   const dataDir = path.resolve(env.MPP_DATA_DIR ?? path.join(root, 'data'));
   await mkdir(dataDir, { recursive: true });
   const database = await openDatabase(dataDir);
-  const pool = new pg.Pool({ connectionString: database.url, max: Number(env.MPP_DB_POOL ?? 10) });
-  pool.on('error', (error) =>
-    logger.warn({ err: error.message }, 'idle database connection failed'),
-  );
+  const pool = await createDatabasePool({ url: database.url, env, logger });
   const applied = await migrate(
     pool,
     await appMigrations(path.join(packageRoot, 'migrations'), path.join(root, 'migrations')),
