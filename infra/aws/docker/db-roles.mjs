@@ -54,8 +54,10 @@ export function roleStatements({
     ...appLoginUsers.map((u) => `GRANT ${a} TO ${ident(u)}`),
     // The master needs membership to hand tables to the migrator and set its default privileges.
     `GRANT ${m} TO CURRENT_USER`,
-    `ALTER ROLE ${m} NOSUPERUSER NOCREATEDB NOCREATEROLE`,
-    `ALTER ROLE ${a} NOSUPERUSER NOCREATEDB NOCREATEROLE NOLOGIN`,
+    // No NOSUPERUSER: only a superuser may name that attribute (PostgreSQL answers 42501), the
+    // RDS master is not one, and no role it creates can be one.
+    `ALTER ROLE ${m} NOCREATEDB NOCREATEROLE`,
+    `ALTER ROLE ${a} NOCREATEDB NOCREATEROLE NOLOGIN`,
     password(migrator, migratorCredentials.password),
     password(appCredentials.username, appCredentials.password),
     // The migrator may create in the schema; the app may only use it.
