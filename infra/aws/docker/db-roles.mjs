@@ -8,6 +8,7 @@
 // log_statement = 'ddl' the server logs ALTER ROLE, and a verifier is all it can log.
 // Idempotent: every run converges the roles and sets the passwords the secrets hold.
 import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 
 /** SCRAM-SHA-256 verifier as PostgreSQL stores it (RFC 5802/7677; ASCII passwords only). */
 export function scramVerifier(password, salt = randomBytes(16), iterations = 4096) {
@@ -53,8 +54,10 @@ export function roleStatements({
     ...appLoginUsers.map((u) => `GRANT ${a} TO ${ident(u)}`),
     // The master needs membership to hand tables to the migrator and set its default privileges.
     `GRANT ${m} TO CURRENT_USER`,
-    `ALTER ROLE ${m} NOSUPERUSER NOCREATEDB NOCREATEROLE`,
-    `ALTER ROLE ${a} NOSUPERUSER NOCREATEDB NOCREATEROLE NOLOGIN`,
+    // No NOSUPERUSER: only a superuser may name that attribute (PostgreSQL answers 42501), the
+    // RDS master is not one, and no role it creates can be one.
+    `ALTER ROLE ${m} NOCREATEDB NOCREATEROLE`,
+    `ALTER ROLE ${a} NOCREATEDB NOCREATEROLE NOLOGIN`,
     password(migrator, migratorCredentials.password),
     password(appCredentials.username, appCredentials.password),
     // The migrator may create in the schema; the app may only use it.
@@ -78,6 +81,16 @@ function credentials(variable) {
   return value;
 }
 
+/**
+ * `pg` as the project's @mpp-kit/app uses it. Loaded only when the step runs, so the pure parts
+ * above are testable without it; found through @mpp-kit/app, which depends on it, rather than
+ * relying on npm hoisting it to the project's top-level node_modules.
+ */
+async function loadPg() {
+  const app = createRequire(import.meta.resolve('@mpp-kit/app/package.json'));
+  return app('pg');
+}
+
 async function main() {
   const statements = roleStatements({
     appRole: process.env.MPP_APP_ROLE,
@@ -86,10 +99,8 @@ async function main() {
     appCredentials: credentials('MPP_APP_CREDENTIALS'),
     migratorCredentials: credentials('MPP_MIGRATOR_CREDENTIALS'),
   });
-  // `pg` comes from the app's node_modules in the image; loaded here so the pure parts above
-  // can be tested without it. DATABASE_URL names no user: pg takes PGUSER and PGPASSWORD (the
-  // master) from the environment.
-  const { default: pg } = await import('pg');
+  // DATABASE_URL names no user: pg takes PGUSER and PGPASSWORD (the master) from the environment.
+  const pg = await loadPg();
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {

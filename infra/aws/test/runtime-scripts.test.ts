@@ -17,8 +17,23 @@ describe('docker/template-mpp.Dockerfile', () => {
     );
   });
   it('ships the roles step where the migrate task runs it', () => {
-    expect(dockerfile).toContain(`COPY infra/aws/docker/db-roles.mjs ./${DB_ROLES_COMMAND[1]}`);
+    expect(dockerfile).toContain(`COPY --from=mpp-infra db-roles.mjs ./${DB_ROLES_COMMAND[1]}`);
     expect(dockerfile).toMatch(/^WORKDIR \/app$/m);
+  });
+  it('builds the thin project as its own Dockerfile does, with mpp-app on the PATH', () => {
+    const project = readFileSync(
+      new URL('../../../templates/mpp/Dockerfile', import.meta.url),
+      'utf8',
+    );
+    const steps = (text: string) => text.match(/^(COPY package\.json.*|RUN npm .*)$/gm);
+    expect(steps(dockerfile)).toEqual(steps(project));
+    expect(steps(dockerfile)).toEqual([
+      'COPY package.json package-lock.json ./',
+      'RUN npm ci',
+      'RUN npm run build',
+      'RUN npm prune --omit=dev',
+    ]);
+    expect(dockerfile).toMatch(/^ENV .*PATH=\/app\/node_modules\/\.bin:\$PATH$/m);
   });
 });
 

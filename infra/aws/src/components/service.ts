@@ -21,10 +21,13 @@ import type { Network } from './network.js';
 export const APP_PORT = 3000;
 /** Readiness endpoint of the template app: 200 once the database answers. */
 export const HEALTH_PATH = '/readyz';
-/** Command of the one-off migration task, run with the same image before each rollout. */
-export const MIGRATE_COMMAND = ['node', 'dist/run/main.js', 'migrate'];
-/** Command of the app tasks (the template app's `start`). */
-export const APP_COMMAND = ['node', 'dist/run/main.js', 'start'];
+/**
+ * Command of the one-off migration task, run with the same image before each rollout: the CLI of
+ * `@mpp-kit/app` (on the image's PATH, `node_modules/.bin`) in the project folder `/app`.
+ */
+export const MIGRATE_COMMAND = ['mpp-app', 'migrate'];
+/** Command of the app tasks: `@mpp-kit/app`'s `start`, serving the project built in `/app`. */
+export const APP_COMMAND = ['mpp-app', 'start'];
 /**
  * Command of the roles step that runs before the migrations, as the master user: creates the
  * migration and app users and sets their passwords from their secrets (docker/db-roles.mjs).

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { buildCatalogue, type Catalogue } from '../features/catalogue/catalogue.js';
 import { ConfigError, loadConfig } from '../features/catalogue/load-config.js';
 import { createApp, settingsFromEnv } from './composition-root.js';
 import { DatabaseSetupError, startEmbeddedDatabase } from './database/embedded.js';
 import { appMigrations, ChangedMigrationError, migrate } from './database/migrate.js';
+import { createDatabasePool } from './database/pool.js';
 import { createHttpServer } from './http-server.js';
 import { createLogger } from './logger.js';
 import { SseConnections } from './sse.js';
@@ -43,16 +43,7 @@ async function main(command: string): Promise<void> {
   const dataDir = path.resolve(env.MPP_DATA_DIR ?? path.join(root, 'data'));
   await mkdir(dataDir, { recursive: true });
   const database = await openDatabase(dataDir);
-  const pool = new pg.Pool({
-    connectionString: database.url,
-    max: Number(env.MPP_DB_POOL ?? 10),
-    // a session left idle inside a transaction (its client gone without closing the connection:
-    // a host crash, a network cut) ends after a minute instead of holding its locks (0067)
-    idle_in_transaction_session_timeout: 60_000,
-  });
-  pool.on('error', (error) =>
-    logger.warn({ err: error.message }, 'idle database connection failed'),
-  );
+  const pool = await createDatabasePool({ url: database.url, env, logger });
   const applied = await migrate(
     pool,
     await appMigrations(path.join(packageRoot, 'migrations'), path.join(root, 'migrations')),

@@ -61,6 +61,9 @@ export async function migrate(pool: pg.Pool, migrations: Migration[]): Promise<s
   const applied: string[] = [];
   try {
     await client.query('select pg_advisory_lock(7071)');
+    // The app's least-privilege database user (infra/aws CONTRACT.md) may not run DDL: when the
+    // migrate task has applied everything, a start checks with reads only.
+    if (await alreadyApplied(client, migrations)) return applied;
     await client.query(
       'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
     );
@@ -108,4 +111,29 @@ export async function migrate(pool: pg.Pool, migrations: Migration[]): Promise<s
     client.release();
   }
   return applied;
+}
+
+/**
+ * Whether every migration is recorded with its checksum, found with reads only; an applied
+ * migration whose SQL changed is reported as {@link ChangedMigrationError}.
+ */
+async function alreadyApplied(client: pg.PoolClient, migrations: Migration[]): Promise<boolean> {
+  const columns = await client.query<{ column_name: string }>(
+    "select column_name from information_schema.columns where table_schema = current_schema() and table_name = 'schema_migration'",
+  );
+  if (!columns.rows.some((c) => c.column_name === 'checksum')) return false;
+  const done = new Map(
+    (
+      await client.query<{ name: string; checksum: string | null }>(
+        'select name, checksum from schema_migration',
+      )
+    ).rows.map((r) => [r.name, r.checksum]),
+  );
+  const changed = migrations
+    .filter(
+      (m) => done.has(m.name) && done.get(m.name) !== null && done.get(m.name) !== checksum(m.sql),
+    )
+    .map((m) => m.name);
+  if (changed.length > 0) throw new ChangedMigrationError(changed);
+  return migrations.every((m) => done.get(m.name) === checksum(m.sql));
 }
