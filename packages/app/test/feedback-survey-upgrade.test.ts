@@ -22,9 +22,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalogue, type Catalogue } from '../src/features/catalogue/catalogue.js';
 import { loadConfig } from '../src/features/catalogue/load-config.js';
 import { seededRandom } from '../src/features/demo/demo-history.js';
-import { SurveyService } from '../src/features/survey/survey-service.js';
+import { markRollupStale } from '../src/features/survey/survey-rollup.js';
+import { insertResponse, SurveyService } from '../src/features/survey/survey-service.js';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from '../src/server/database/embedded.js';
 import { appMigrations, migrate } from '../src/server/database/migrate.js';
+import { transaction } from '../src/shared/database/transaction.js';
 import { periodContaining } from '../src/shared/time/period-range.js';
 import { demoConfigFile, freePort, removeDataDir } from './support/app-process.js';
 
@@ -76,6 +78,8 @@ describe('survey roll-up upgrade (migration 0120)', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'mpp-survey-upgrade-'));
     db = await startEmbeddedDatabase({ dataDir, port: await freePort(), log: () => {} });
     pool = new pg.Pool({ connectionString: db.url, max: 3 });
+    // the database shutdown in afterAll ends connections the pool is still closing
+    pool.on('error', () => {});
     catalogue = buildCatalogue(await loadConfig(demoConfigFile));
   });
   afterAll(async () => {
@@ -216,5 +220,38 @@ describe('survey roll-up upgrade (migration 0120)', () => {
     expect(published((scoped.byAgency.get(agency) as { score(): SkmScore }).score())).toEqual(
       published(scoreAccumulator(agencyTotal)),
     );
+  });
+
+  it('counts every one of many simultaneous submissions, also while a rebuild runs', async () => {
+    const survey = new SurveyService(pool, catalogue);
+    const service = catalogue.service(catalogue.agencies[0]?.services[0]?.id ?? '');
+    if (!service) throw new Error('demo config without services');
+    const july = periodContaining('month', '2026-07-01');
+    expect((await survey.results(july)).mpp.respondents).toBe(0);
+    const submit = (i: number) =>
+      transaction(pool, (client) =>
+        insertResponse(client, {
+          day: `2026-07-${String(1 + (i % 28)).padStart(2, '0')}`,
+          serviceId: service.id,
+          agencyId: service.agencyId,
+          response: {
+            answers: [4, 4, 4, 4, 4, 4, 4, 4, i % 4 === 0 ? 1 : 4],
+            profile: [1, 2, 0, 0],
+            saran: null,
+          },
+        }),
+      );
+    await Promise.all(Array.from({ length: 24 }, (_, i) => submit(i)));
+    // a bulk load asks for a rebuild; submissions keep arriving while the next read rebuilds
+    await markRollupStale(pool);
+    await Promise.all([
+      survey.results(july),
+      ...Array.from({ length: 12 }, (_, i) => submit(24 + i)),
+    ]);
+    const after = (await survey.results(july)).byService.get(service.id);
+    expect(after?.respondents).toBe(36);
+    // 9 of the 36 answered 1 on the last unsur, the rest 4: NRR (9 + 27 × 4) / 36
+    const last = after?.score().unsur.at(-1);
+    expect([last?.answered, last?.sum]).toEqual([36, 9 + 27 * 4]);
   });
 });
