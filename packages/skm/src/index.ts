@@ -26,6 +26,7 @@ export {
   readJsonResponsesStrict,
 } from './io/json-responses.js';
 export { formatRowError, type ReadResult, type RowError, SkmInputError } from './io/row-error.js';
+export { type PackedResponse, packResponse } from './packed.js';
 export { PERIOD_KINDS, type PeriodKind, periodKey } from './period.js';
 export {
   compareScores,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accumulate,
   compare,
+  packResponse,
   readCsvResponses,
   SkmAccumulator,
   scoreAccumulator,
@@ -25,6 +26,24 @@ const essence = (acc: SkmAccumulator) => {
     state: acc.toJSON(),
   };
 };
+
+describe('packResponse', () => {
+  it('packs responses into the bytes addPacked folds to the same state as add', () => {
+    fc.assert(
+      fc.property(responses, (rs) => {
+        const answers = new Uint8Array(rs.length * 9);
+        const profiles = new Uint8Array(rs.length * 4);
+        rs.forEach((r, i) => {
+          const p = packResponse(r);
+          answers.set(p.answers, i * 9);
+          profiles.set(p.profile, i * 4);
+        });
+        const packed = new SkmAccumulator().addPacked(answers, 0, rs.length, profiles);
+        expect(packed.toJSON()).toEqual(accumulate(rs).toJSON());
+      }),
+    );
+  });
+});
 
 describe('scoring properties', () => {
   it('IKM stays within [25, 100]', () => {

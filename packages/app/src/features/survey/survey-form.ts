@@ -1,22 +1,15 @@
 import {
-  type AccumulatorState,
-  PROFILE_CATEGORIES,
-  PROFILE_FIELDS,
+  packResponse,
   parseResponse,
-  SKM_2017_VERSION,
   type SkmResponse,
   SkmValidationError,
   UNSUR_CODES,
-  usiaGroup,
 } from '@mpp-kit/skm';
 
-/** Histogram slots per unsur in a roll-up row: 0 = unanswered, 1–4 = answer. */
-export const SLOTS = 5;
-export const HIST_LENGTH = UNSUR_CODES.length * SLOTS;
-const PROFILE_SIZES = PROFILE_FIELDS.map((f) => PROFILE_CATEGORIES[f].length + 1);
-export const PROFILE_LENGTH = PROFILE_SIZES.reduce((a, b) => a + b, 0);
-
-/** One response as stored: nine answers (0 = none) and four profile slots (0 = none). */
+/**
+ * One response as stored: `@mpp-kit/skm`'s packed form (`packResponse`: nine answers and four
+ * profile slots, 0 = none) as plain numbers for PostgreSQL, and the saran.
+ */
 export interface PackedResponse {
   answers: number[];
   profile: number[];
@@ -80,54 +73,10 @@ export function readSurveyForm(
 
 /** Packs a validated response into the stored shape. */
 export function pack(response: SkmResponse): PackedResponse {
-  const answers = UNSUR_CODES.map((code) => response.answers[code] ?? 0);
-  const p = response.profile ?? {};
-  const profile = PROFILE_FIELDS.map((field) => {
-    const raw =
-      field === 'usia' ? (p.usia === undefined ? undefined : usiaGroup(p.usia)) : p[field];
-    if (raw === undefined) return 0;
-    return (PROFILE_CATEGORIES[field] as readonly string[]).indexOf(String(raw)) + 1;
-  });
-  return { answers, profile, saran: response.saran ?? null };
-}
-
-/** The roll-up contribution of one response: histogram and profile slot counts. */
-export function rollupOf(response: PackedResponse): { hist: number[]; profile: number[] } {
-  const hist = new Array<number>(HIST_LENGTH).fill(0);
-  response.answers.forEach((v, u) => {
-    hist[u * SLOTS + v] = 1;
-  });
-  const profile = new Array<number>(PROFILE_LENGTH).fill(0);
-  let base = 0;
-  response.profile.forEach((slot, f) => {
-    profile[base + slot] = 1;
-    base += PROFILE_SIZES[f] as number;
-  });
-  return { hist, profile };
-}
-
-/** Adds roll-up arrays (as PostgreSQL returns bigint[]: strings) into running totals. */
-export function addInto(target: number[], source: readonly (string | number)[]): void {
-  for (let i = 0; i < target.length; i++)
-    target[i] = (target[i] as number) + Number(source[i] ?? 0);
-}
-
-/** Turns summed roll-up arrays into the accumulator state of @mpp-kit/skm. */
-export function toAccumulatorState(
-  respondents: number,
-  hist: readonly number[],
-  profileSlots: readonly number[],
-): AccumulatorState {
-  const counts = UNSUR_CODES.map((_, u) => hist.slice(u * SLOTS, u * SLOTS + SLOTS));
-  const profile = {} as AccumulatorState['profile'] & Record<string, Record<string, number>>;
-  let base = 0;
-  PROFILE_FIELDS.forEach((field, f) => {
-    const byCategory: Record<string, number> = { '-': profileSlots[base] ?? 0 };
-    PROFILE_CATEGORIES[field].forEach((c, i) => {
-      byCategory[c] = profileSlots[base + i + 1] ?? 0;
-    });
-    profile[field] = byCategory;
-    base += PROFILE_SIZES[f] as number;
-  });
-  return { questionnaire: SKM_2017_VERSION, respondents, counts, profile };
+  const packed = packResponse(response);
+  return {
+    answers: Array.from(packed.answers),
+    profile: Array.from(packed.profile),
+    saran: response.saran ?? null,
+  };
 }

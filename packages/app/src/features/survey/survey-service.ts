@@ -14,40 +14,34 @@ import { transaction } from '../../shared/database/transaction.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { type PeriodRange, periodContaining } from '../../shared/time/period-range.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import {
-  addInto,
-  HIST_LENGTH,
-  type PackedResponse,
-  PROFILE_LENGTH,
-  rollupOf,
-  toAccumulatorState,
-} from './survey-form.js';
+import type { PackedResponse } from './survey-form.js';
+import { addToRollup, readRollup, rollupRespondents } from './survey-rollup.js';
 
-/** Running counts for one group (a service, an agency, the MPP) over a period. */
+/**
+ * SKM counts for one group (a service, an agency, the MPP) over a period — an
+ * `@mpp-kit/skm` accumulator — plus the served tickets of the group (population N).
+ */
 export class Rollup {
-  respondents = 0;
-  readonly hist = new Array<number>(HIST_LENGTH).fill(0);
-  readonly profile = new Array<number>(PROFILE_LENGTH).fill(0);
+  readonly accumulator = new SkmAccumulator(SKM_2017_VERSION);
   /** Served tickets (population N for the sample check). */
   served = 0;
 
-  add(respondents: number, hist: readonly number[], profile: readonly number[]): void {
-    this.respondents += respondents;
-    addInto(this.hist, hist);
-    addInto(this.profile, profile);
+  get respondents(): number {
+    return this.accumulator.respondents;
+  }
+
+  /** Adds counts (a roll-up row) into this group. */
+  add(counts: SkmAccumulator): void {
+    this.accumulator.merge(counts);
   }
 
   merge(other: Rollup): void {
-    this.add(other.respondents, other.hist, other.profile);
+    this.accumulator.merge(other.accumulator);
     this.served += other.served;
   }
 
-  accumulator(): SkmAccumulator {
-    return SkmAccumulator.fromJSON(toAccumulatorState(this.respondents, this.hist, this.profile));
-  }
-
   score(): SkmScore {
-    return scoreAccumulator(this.accumulator());
+    return scoreAccumulator(this.accumulator);
   }
 
   sample(): SampleCheck | null {
@@ -56,7 +50,7 @@ export class Rollup {
   }
 
   report(title: { id: string; en: string }): SkmReport {
-    return buildReport(this.accumulator(), { title, population: Math.max(this.served, 1) });
+    return buildReport(this.accumulator, { title, population: Math.max(this.served, 1) });
   }
 }
 
@@ -164,23 +158,9 @@ export class SurveyService {
     const from = trendRanges[0]?.from ?? range.from;
     const to = range.to;
     const agencyId = options.agencyId ?? null;
+    // Periods are whole months, so month rows cover them exactly.
     const [rows, served] = await Promise.all([
-      this.pool.query<{
-        m: string;
-        service_id: string;
-        agency_id: string;
-        n: number;
-        h: number[];
-        p: number[];
-      }>(
-        `select to_char(date_trunc('month', service_day), 'YYYY-MM-DD') as m, service_id, agency_id,
-                sum(respondents)::float8 as n, mpp_array_sum(hist)::float8[] as h,
-                mpp_array_sum(profile)::float8[] as p
-         from survey_daily
-         where service_day >= $1 and service_day < $2 and ($3::text is null or agency_id = $3)
-         group by 1, 2, 3`,
-        [from, to, agencyId],
-      ),
+      readRollup(this.pool, from, to, agencyId),
       this.served(range.from, range.to, agencyId),
     ]);
     const mpp = new Rollup();
@@ -196,13 +176,13 @@ export class SurveyService {
       }
       return r;
     };
-    for (const row of rows.rows) {
-      const agency = this.catalogue.service(row.service_id)?.agencyId ?? row.agency_id;
-      trendMap.get(periodContaining(range.period, row.m).key)?.add(row.n, row.h, row.p);
-      if (!inRange(row.m)) continue;
-      mpp.add(row.n, row.h, row.p);
-      get(byAgency, agency).add(row.n, row.h, row.p);
-      get(byService, row.service_id).add(row.n, row.h, row.p);
+    for (const row of rows) {
+      const agency = this.catalogue.service(row.serviceId)?.agencyId ?? row.agencyId;
+      trendMap.get(periodContaining(range.period, row.month).key)?.add(row.accumulator);
+      if (!inRange(row.month)) continue;
+      mpp.add(row.accumulator);
+      get(byAgency, agency).add(row.accumulator);
+      get(byService, row.serviceId).add(row.accumulator);
     }
     for (const row of served) {
       const current = trendMap.get(range.key);
@@ -271,18 +251,15 @@ export class SurveyService {
 
   /** Number of responses stored (all time). */
   async responseCount(): Promise<number> {
-    const r = await this.pool.query<{ n: string }>(
-      'select coalesce(sum(respondents), 0) as n from survey_daily',
-    );
-    return Number(r.rows[0]?.n ?? 0);
+    return rollupRespondents(this.pool);
   }
 }
 
 export { improvementPriorities, SKM_2017_VERSION };
 
-/** Inserts one response and adds it to its day's roll-up (same transaction). */
+/** Inserts one response and folds it into its month's roll-up (same transaction). */
 export async function insertResponse(
-  client: pg.PoolClient | pg.Pool,
+  client: pg.PoolClient,
   input: { day: string; serviceId: string; agencyId: string; response: PackedResponse },
 ): Promise<void> {
   const { response } = input;
@@ -299,19 +276,14 @@ export async function insertResponse(
       response.saran,
     ],
   );
-  const r = rollupOf(response);
-  await client.query(
-    `insert into survey_daily (service_day, service_id, agency_id, respondents, hist, profile)
-     values ($1, $2, $3, 1, $4, $5)
-     on conflict (service_day, service_id) do update set
-       respondents = survey_daily.respondents + 1,
-       hist = mpp_array_add(survey_daily.hist, excluded.hist),
-       profile = mpp_array_add(survey_daily.profile, excluded.profile)`,
-    [input.day, input.serviceId, input.agencyId, r.hist, r.profile],
+  // Folded from the same stored bytes a rebuild reads, so both paths count alike.
+  const one = new SkmAccumulator(SKM_2017_VERSION).addPacked(
+    Uint8Array.from(response.answers),
+    0,
+    1,
+    Uint8Array.from(response.profile),
   );
+  await addToRollup(client, input, one);
 }
 
-/** Rebuilds the daily roll-up from the responses (after a bulk load or a repair). */
-export async function rebuildSurveyRollup(pool: pg.Pool): Promise<void> {
-  await pool.query('select mpp_rebuild_survey_daily()');
-}
+export { rebuildSurveyRollup } from './survey-rollup.js';
