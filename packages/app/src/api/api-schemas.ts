@@ -1,8 +1,9 @@
+import { KELOMPOK_RENTAN } from '@mpp-kit/service-standard';
 import { z } from 'zod';
 import { FEEDBACK_API_ROUTES } from './feedback-api-routes.js';
 
 /** Request and response shapes of the JSON API; the OpenAPI document is generated from these. */
-export const prioritySchema = z.enum(['regular', 'elderly', 'disability', 'pregnant', 'child']);
+export const prioritySchema = z.enum(['regular', ...KELOMPOK_RENTAN]);
 
 export const issueTicketSchema = z.object({
   serviceId: z.string().min(1).max(80),
@@ -63,7 +64,7 @@ export const ticketSchema = z.object({
   agencyId: z.string(),
   priority: prioritySchema,
   channel: z.enum(['online', 'kiosk']),
-  status: z.enum(['waiting', 'called', 'serving', 'done', 'no_show', 'parked', 'transferred']),
+  status: z.enum(['waiting', 'called', 'serving', 'served', 'no-show', 'cancelled', 'parked', 'transferred']),
   counterId: z.string().nullable(),
   recallCount: z.number().int(),
   issuedAt: z.string(),

@@ -125,7 +125,7 @@ async function main(command: string): Promise<void> {
     ),
     logger,
   );
-  hub = new EventHub(database.url, queue, logger);
+  hub = new EventHub(queue);
   await hub.start();
   const astroEntry = path.join(root, 'dist/server/entry.mjs');
   if (!existsSync(astroEntry))

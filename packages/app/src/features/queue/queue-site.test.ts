@@ -1,9 +1,9 @@
 import { createMemoryStore, createQueue, normalizeSite } from '@mpp-kit/queue';
 import { describe, expect, it } from 'vitest';
 import { demoConfigFile } from '../../../test/support/app-process.js';
+import { AppError } from '../../shared/errors.js';
 import { buildCatalogue, type Catalogue } from '../catalogue/catalogue.js';
 import { loadConfig } from '../catalogue/load-config.js';
-import { AppError } from '../../shared/errors.js';
 import { PRIORITY_CLASS, siteConfigOf } from './queue-site.js';
 
 const catalogue = buildCatalogue(await loadConfig(demoConfigFile));

@@ -7,9 +7,9 @@ import {
   type QueueCall,
 } from '@mpp-kit/ui';
 import { useEffect, useMemo, useState } from 'react';
-import type { QueueEvent } from '../queue-service.js';
-import type { Lang } from '../../../shared/i18n/i18n.js';
 import { sentence } from '../../../overridable/announcement.js';
+import type { Lang } from '../../../shared/i18n/i18n.js';
+import type { QueueEvent } from '../queue-service.js';
 import { useEventStream } from './use-event-stream.js';
 
 /** A counter on the board, with the ticket it called last (until it is finished or moved). */
@@ -105,7 +105,12 @@ export function Board({
   return (
     <I18nProvider locale={lang}>
       {speech.length > 0 ? (
-        <Announcer calls={recentCalls} languages={speech} defaultActive={soundOn} sentence={sentence} />
+        <Announcer
+          calls={recentCalls}
+          languages={speech}
+          defaultActive={soundOn}
+          sentence={sentence}
+        />
       ) : null}
       <QueueBoard title={title} counters={rows} recentCalls={recentCalls} recentLimit={7} />
     </I18nProvider>

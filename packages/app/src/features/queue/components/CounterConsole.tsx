@@ -1,7 +1,7 @@
 import { I18nProvider, CounterConsole as KitCounterConsole } from '@mpp-kit/ui';
 import { useState } from 'react';
-import type { Ticket } from '../queue-service.js';
 import { type Lang, type MessageKey, t } from '../../../shared/i18n/i18n.js';
+import type { Ticket } from '../queue-service.js';
 import { useEventStream } from './use-event-stream.js';
 
 export interface CounterState {
