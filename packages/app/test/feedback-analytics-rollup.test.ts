@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analytics, AnalyticsRange } from '../src/features/analytics/analytics-figures.js';
 import { planRange } from '../src/features/analytics/analytics-rollup.js';
 import { AnalyticsService } from '../src/features/analytics/analytics-service.js';
-import { buildCatalogue, type Catalogue } from '../src/features/catalogue/catalogue.js';
 import { forecastDay, nextOpenDay } from '../src/features/analytics/forecast.js';
-import { addDays, localDay } from '../src/shared/time/local-day.js';
+import { buildCatalogue, type Catalogue } from '../src/features/catalogue/catalogue.js';
 import { loadConfig } from '../src/features/catalogue/load-config.js';
+import { addDays, localDay } from '../src/shared/time/local-day.js';
 import { type AppProcess, demoConfigFile, startApp } from './support/app-process.js';
 
 interface RawTicket {

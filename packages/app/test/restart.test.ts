@@ -3,15 +3,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { QueueService } from '../src/features/queue/queue-service.js';
 import { buildCatalogue } from '../src/features/catalogue/catalogue.js';
 import { loadConfig } from '../src/features/catalogue/load-config.js';
+import { QueueService } from '../src/features/queue/queue-service.js';
 import {
   type AppProcess,
   Client,
   demoConfigFile,
-  projectDir,
   freePort,
+  projectDir,
   removeDataDir,
   startApp,
 } from './support/app-process.js';
@@ -130,10 +130,9 @@ describe('crash and restart', () => {
         missed.rows.map((r) => Number(r.id)),
       );
       // reminder phone numbers are deleted once their service day is over
-      await db.query(
-        "update ticket_detail set phone = '081234567890' where code = $1",
-        [acknowledged[0]],
-      );
+      await db.query("update ticket_detail set phone = '081234567890' where code = $1", [
+        acknowledged[0],
+      ]);
       // the engine's ticket of a past service day (no command moves a ticket to another day)
       await db.query(
         'update mpp_queue_tickets set service_day = service_day - 1 where id = (select id from ticket_detail where code = $1)',
