@@ -130,9 +130,12 @@ create or replace function mpp_ticket_rollup_rows(p_days date[])
   $$;
 
 -- A change to a ticket of a closed day marks the day stale, now on the engine's table. The WHEN
--- clause keeps the engine's hot path free of it: no site day is closed before the day in
--- Asia/Jayapura (the easternmost zone the engine accepts) has begun, so today's tickets never
--- run the function; it then checks the day in the instance's own zone.
+-- clause keeps most of the engine's hot path free of it: a day cannot be closed in any zone the
+-- engine accepts before it has ended in Asia/Jayapura (the easternmost), so the function runs
+-- only for tickets of days before Jayapura's today; it then checks the day in the instance's
+-- own zone. Today's tickets of a WIB or WITA instance still run it (cheaply: one read of
+-- ticket_rollup_setting, no write) in the hours when Jayapura's date is already tomorrow
+-- (from 22:00 WIB); a WHEN clause cannot read the instance's zone.
 create trigger ticket_rollup_stale_insert after insert on mpp_queue_tickets for each row
   when (new.service_day < (now() at time zone 'Asia/Jayapura')::date)
   execute function mpp_ticket_rollup_stale();

@@ -1,5 +1,5 @@
 -- Call-next claims in reads bounded by the counter's groups, whatever the statistics say
--- (decision 0111).
+-- (decision 0110).
 --
 -- The claim of 0005 ranked the heads of the groups and joined them back to the ticket table to
 -- lock the winner. Its generic plan is made once per connection from the statistics of that
