@@ -301,6 +301,9 @@ describe('analytics roll-up', () => {
         async (specs, mutations, target) => {
           run++;
           await pool.query("delete from mpp_queue_tickets where site_id = 'mpp'");
+          // the engine lets a counter hold one called or serving ticket (a unique index): a
+          // second one drawn for the same counter is recorded as served
+          const holding = new Set<string>();
           const rows: RawTicket[] = specs.map((s) => {
             const svc = services[s.service] as { id: string; agency: string };
             const day = addDays(today, -s.dayBack);
@@ -313,19 +316,24 @@ describe('analytics roll-up', () => {
               called && counters.length > 0
                 ? (counters[s.counter % counters.length] as string)
                 : null;
+            let status = s.status;
+            if (counter && (status === 'called' || status === 'serving')) {
+              if (holding.has(counter)) status = 'done';
+              else holding.add(counter);
+            }
             const started =
               called && s.startedAfter !== null
                 ? new Date(called.getTime() + s.startedAfter * 1000)
                 : null;
             const finished =
-              s.status === 'done' && called
+              status === 'done' && called
                 ? new Date((started ?? called).getTime() + s.serveSeconds * 1000)
                 : null;
             return {
               service_day: day,
               service_id: svc.id,
               agency_id: svc.agency,
-              status: called ? s.status : 'waiting',
+              status: called ? status : 'waiting',
               counter_id: counter,
               issued_at: issued,
               called_at: called,
@@ -345,7 +353,8 @@ describe('analytics roll-up', () => {
              from unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[],
                          $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[])
                   with ordinality as x(d, s, a, st, c, ia, ca, sa, fa, i)
-             cross join lateral (select gen_random_uuid() as id) u`.replaceAll(
+             -- naming the row draws a uuid per row (an uncorrelated subquery runs once)
+             cross join lateral (select gen_random_uuid() as id, x.i as for_row) u`.replaceAll(
               /ms\(([a-z]+)\)/g,
               '(extract(epoch from $1) * 1000)::bigint',
             ),
