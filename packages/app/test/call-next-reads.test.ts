@@ -126,7 +126,11 @@ describe('call-next on tens of thousands of tickets', () => {
       // the two services loket-01 calls (each within its daily cap)
       await Promise.all(
         Array.from({ length: 20 }, (_, j) =>
-          queue.issue({ serviceId: j % 2 ? 'kia' : 'ktp-el', priority: 'regular', channel: 'kiosk' }),
+          queue.issue({
+            serviceId: j % 2 ? 'kia' : 'ktp-el',
+            priority: 'regular',
+            channel: 'kiosk',
+          }),
         ),
       );
     }
@@ -156,9 +160,10 @@ describe('call-next on tens of thousands of tickets', () => {
     expect(plans).not.toMatch(/Seq Scan on mpp_queue_tickets/);
     const read = recorded.plans.reduce((n, plan) => n + ticketRowsRead(plan), 0);
     expect(read).toBeGreaterThan(0);
-    expect(read, 'rows of mpp_queue_tickets read by the plans of one call-next').toBeLessThanOrEqual(
-      MAX_TICKET_ROWS,
-    );
+    expect(
+      read,
+      'rows of mpp_queue_tickets read by the plans of one call-next',
+    ).toBeLessThanOrEqual(MAX_TICKET_ROWS);
     const all = recorded.statements.join('\n');
     const follow = recorded.statements.filter((s) =>
       /FROM mpp_queue_events WHERE|pg_notify\(/.test(s),
