@@ -1,7 +1,8 @@
 /** Validates a {@link SiteConfig} and fills in defaults, naming the offending path. */
+
+import { isKelompokRentan, type KelompokRentan } from '@mpp-kit/service-standard';
 import { type BilingualMessage, errors } from './errors.js';
 import type { Site, SiteConfig } from './model.js';
-import { isKelompokRentan, type KelompokRentan } from '@mpp-kit/service-standard';
 import { defaultPolicy, type QueuePolicy } from './policy.js';
 
 const ZONES = new Set(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
