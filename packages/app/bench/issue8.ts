@@ -24,6 +24,8 @@ const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const DAYS = 365;
+/** The app's site in the queue engine (one app instance is one site). */
+const SITE_ID = 'mpp';
 
 /** The parts of the demo config (the @mpp-kit/config format) the load needs. */
 interface Config {
@@ -78,22 +80,40 @@ async function load(url: string, config: Config): Promise<{ seconds: number }> {
   const tz = timezone;
   // Tickets spread over the last 365 days in arrival order (as a real MPP writes them, so a
   // day's rows sit together), 08:00–15:00 local time, waits 0–60 and services 3–20 minutes,
-  // about 6 % no-shows. Batches keep each transaction moderate.
+  // about 6 % no-shows. They go where the app keeps tickets since decision 0110: the queue
+  // engine's table (state, times in epoch ms) and `ticket_detail` (public code, declared
+  // group), sharing the id. Batches keep each transaction moderate.
   const batch = 200_000;
   for (let start = 0; start < TICKETS; start += batch) {
     await client.query(
-      `insert into ticket (code, number, service_day, seq, service_id, agency_id, priority, channel,
-         status, counter_id, issued_at, called_at, started_at, finished_at)
-       select 'b' || g, 'B-' || g, day, g::int, s.service, s.agency, 'regular', 'kiosk',
-              case when g % 17 = 0 then 'no_show' else 'done' end, s.counter,
-              issued, issued + wait, issued + wait + interval '1 minute', issued + wait + svc
-       from generate_series($1::bigint, $2::bigint) as g
-       join svc s on s.i = g % $3
-       cross join lateral (select (current_date - $4::int + ((g - 1) * $4::int / $6::bigint)::int)::date as day) d
-       cross join lateral (select ((day + time '08:00' + make_interval(mins => ((g * 7919) % 420)::int)) at time zone $5) as issued,
-                                  make_interval(secs => ((g * 104729) % 3600)::int) as wait,
-                                  make_interval(secs => (180 + (g * 31) % 1020)::int) as svc) t`,
-      [start + 1, Math.min(start + batch, TICKETS), n, DAYS, tz, TICKETS],
+      `with x as materialized (
+         select gen_random_uuid() as id, g, day, s.service, s.agency, s.counter,
+                (extract(epoch from issued) * 1000)::bigint as issued,
+                (extract(epoch from issued + wait) * 1000)::bigint as called,
+                (extract(epoch from issued + wait + interval '1 minute') * 1000)::bigint as started,
+                (extract(epoch from issued + wait + svc) * 1000)::bigint as finished
+         from generate_series($1::bigint, $2::bigint) as g
+         join svc s on s.i = g % $3
+         cross join lateral (select (current_date - $4::int + ((g - 1) * $4::int / $6::bigint)::int)::date as day) d
+         cross join lateral (select ((day + time '08:00' + make_interval(mins => ((g * 7919) % 420)::int)) at time zone $5) as issued,
+                                    make_interval(secs => ((g * 104729) % 3600)::int) as wait,
+                                    make_interval(secs => (180 + (g * 31) % 1020)::int) as svc) t
+       ), detail as (
+         insert into ticket_detail (id, code, priority) select id, 'b' || g, 'regular' from x
+       )
+       insert into mpp_queue_tickets (
+         id, site_id, service_id, agency_id, service_day, number_service_id, sequence, label, channel,
+         priority_class, class_rank, band, status, issued_at, arrival_at, order_at, callable_at,
+         called_at, last_called_at, serving_at, finished_at, call_count, counter_id, root_id,
+         issue_order, updated_at)
+       select id, $7, service, agency, day, service, g::int, 'B-' || g, 'kiosk',
+              null, 1, 'walk-in', case when g % 17 = 0 then 'no-show' else 'served' end,
+              issued, issued, issued, issued, called, called,
+              case when g % 17 = 0 then null else started end,
+              case when g % 17 = 0 then called else finished end, 1, counter, id,
+              nextval('mpp_queue_issue_order'), greatest(called, finished)
+       from x`,
+      [start + 1, Math.min(start + batch, TICKETS), n, DAYS, tz, TICKETS, SITE_ID],
     );
   }
   for (let start = 0; start < RESPONSES; start += batch) {
@@ -109,7 +129,8 @@ async function load(url: string, config: Config): Promise<{ seconds: number }> {
   }
   // A bulk load asks the app to rebuild its SKM roll-up before the next read (migration 0120).
   await client.query('insert into survey_rollup_stale default values on conflict do nothing');
-  await client.query('vacuum analyze ticket');
+  await client.query('vacuum analyze mpp_queue_tickets');
+  await client.query('vacuum analyze ticket_detail');
   await client.query('vacuum analyze survey_response');
   await client.end();
   return { seconds: (performance.now() - started) / 1000 };
@@ -243,7 +264,7 @@ async function main() {
       'same transaction, so a page merges a few hundred states instead of scanning responses (decision',
       '0068). Analytics read the ticket',
       'roll-up (`ticket_rollup`, decision 0063): closed months and days are stored, today is read live',
-      'from the ticket table through the same SQL function.',
+      "from the queue engine's visits (`mpp_queue_visits`, decision 0110) through the same SQL function.",
       '',
     ];
     const out = path.join(here, 'results-issue8.md');

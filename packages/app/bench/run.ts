@@ -475,7 +475,7 @@ ${[issue, callNext].map((r) => `| ${r.name} | ${r.requests} | ${r.rps} | ${r.p50
 
 Ticket issue: 20 connections over 6 services (daily caps lifted for the run). Call-next: one connection
 per counter (an officer never presses twice at once), 6 counters at once; it finishes the counter's current
-ticket and calls the next one through the engine, then projects both events for pages and boards; p50 is the
+ticket and calls the next one through the engine (pages and boards hear both from the engine's outbox); p50 is the
 median counter's, p99 the worst counter's. ${httpCalled} of the ${callNext.requests} calls got a ticket (the engine's
 count of tickets called); the others found nothing to call (in the demo config loket-16 serves none of the
 services issued for, and a counter's services can run dry).

@@ -91,7 +91,7 @@ describe('JSON API', () => {
     const issue = operations.find((o) => o.path === '/api/tickets' && o.method === 'post');
     expect(
       issue?.requestBody?.content['application/json'].schema.properties?.priority?.enum,
-    ).toContain('elderly');
+    ).toContain('lanjut-usia');
   });
 
   it('answers any input with 2xx or a 4xx carrying a bilingual message, never a 5xx', async () => {

@@ -163,9 +163,9 @@ describe('end to end in Chromium', () => {
     await kiosk.goto(`${app.base}/kiosk/kios-lobi`);
     await kiosk.waitForSelector('html[data-idle-reset="120"]', { state: 'attached' });
     await kiosk.tap('a[href="/kiosk/kios-lobi/layanan/paspor-baru"]');
-    const box = await kiosk.locator('button[name=priority][value=elderly]').boundingBox();
+    const box = await kiosk.locator('button[name=priority][value=lanjut-usia]').boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await kiosk.tap('button[name=priority][value=elderly]');
+    await kiosk.tap('button[name=priority][value=lanjut-usia]');
     await kiosk.waitForURL(/\/kiosk\/kios-lobi\/cetak\//);
     expect(await kiosk.textContent('.mpp-ticket__number-value')).toMatch(/^Z-\d{3}$/);
     expect(await kiosk.locator('.mpp-ticket img.mpp-ticket__qr').count()).toBe(1);
@@ -240,7 +240,7 @@ describe('end to end in Chromium', () => {
         ]),
       );
       expect(await page.textContent('#error-summary')).toContain('phone');
-      await page.check('#priority-disability');
+      await page.check('#priority-disabilitas');
       await page.fill('#phone', '');
       await step('post the form and reach the ticket page', () =>
         Promise.all([

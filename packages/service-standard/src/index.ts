@@ -52,6 +52,8 @@ export {
   EmailSchema,
   HttpUrlSchema,
   IsoDateSchema,
+  isKelompokRentan,
+  KELOMPOK_RENTAN,
   type KelompokRentan,
   KelompokRentanSchema,
   PlainTextSchema,

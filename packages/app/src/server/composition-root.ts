@@ -127,7 +127,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   if (settings.issueAnyHour)
     logger.info('tickets are issued at any hour (MPP_ISSUE_OUTSIDE_HOURS=true or the demo)');
   const liveQueue = queue;
-  hub = new EventHub(deps.databaseUrl, liveQueue, logger);
+  hub = new EventHub(liveQueue);
   const events = hub;
 
   // staff: sign-in and the audit log

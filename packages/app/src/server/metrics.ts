@@ -1,5 +1,6 @@
+import type { Ticket as EngineTicket } from '@mpp-kit/queue';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { QueueEvent, QueueService, Ticket } from '../features/queue/queue-service.js';
+import type { QueueEvent, QueueService } from '../features/queue/queue-service.js';
 
 /** Prometheus metrics of the process: HTTP latency, queue lengths, waits and calls. */
 export function createMetrics(
@@ -57,11 +58,11 @@ export function createMetrics(
   return {
     registry,
     httpDuration,
-    onQueueEvent(event: QueueEvent, ticket: Ticket) {
+    onQueueEvent(event: QueueEvent, ticket: EngineTicket) {
       if (event.kind === 'issued') issued.inc({ agency: event.agencyId, channel: ticket.channel });
       if (event.kind === 'called') {
         calls.inc({ agency: event.agencyId });
-        wait.observe({ agency: event.agencyId }, (Date.now() - Date.parse(ticket.issuedAt)) / 1000);
+        wait.observe({ agency: event.agencyId }, (Date.now() - ticket.issuedAt) / 1000);
       }
     },
   };

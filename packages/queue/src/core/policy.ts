@@ -2,6 +2,7 @@
  * Ordering and lifecycle policy as data. The same policy gives the same order in
  * every store because both stores rank candidates with `ordering.ts`.
  */
+import { KELOMPOK_RENTAN, type KelompokRentan } from '@mpp-kit/service-standard';
 import type { BilingualMessage } from './errors.js';
 
 /**
@@ -12,8 +13,12 @@ import type { BilingualMessage } from './errors.js';
 export interface PriorityClass {
   readonly id: string;
   readonly label: BilingualMessage;
-  /** Groups this class covers, for the kiosk's choices and reports. */
-  readonly groups: readonly string[];
+  /**
+   * Groups this class covers, for the kiosk's choices and reports, in the regulation's terms
+   * shared with `@mpp-kit/service-standard` (the old spelling `wanita-hamil` is read as
+   * `ibu-hamil`, with a deprecation warning).
+   */
+  readonly groups: readonly KelompokRentan[];
 }
 
 /** How appointments (online bookings) blend with walk-ins. */
@@ -63,16 +68,11 @@ export interface QueuePolicy {
   readonly estimate: EstimatePolicy;
 }
 
-/** The vulnerable groups named by UU 25/2009 (Penjelasan art. 29) and PermenPANRB 11/2024. */
-export const vulnerableGroups = [
-  'disabilitas',
-  'lanjut-usia',
-  'wanita-hamil',
-  'ibu-menyusui',
-  'anak',
-  'korban-bencana-alam',
-  'korban-bencana-sosial',
-] as const;
+/**
+ * The vulnerable groups named by UU 25/2009 (Penjelasan art. 29) and PermenPANRB 11/2024:
+ * `@mpp-kit/service-standard`'s `KELOMPOK_RENTAN`, re-exported under this package's old name.
+ */
+export const vulnerableGroups: readonly KelompokRentan[] = KELOMPOK_RENTAN;
 
 /** Defaults: one priority class for all vulnerable groups, 3 : 1 interleaving, 60 min max wait. */
 export const defaultPolicy: QueuePolicy = {

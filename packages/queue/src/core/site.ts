@@ -1,4 +1,6 @@
 /** Validates a {@link SiteConfig} and fills in defaults, naming the offending path. */
+
+import { isKelompokRentan, type KelompokRentan } from '@mpp-kit/service-standard';
 import { type BilingualMessage, errors } from './errors.js';
 import type { Site, SiteConfig } from './model.js';
 import { defaultPolicy, type QueuePolicy } from './policy.js';
@@ -37,6 +39,35 @@ function unique(ids: readonly unknown[], path: string): void {
   }
 }
 
+/** Spelling used by `@mpp-kit/queue` before it shared service-standard's vocabulary. */
+const DEPRECATED_GROUPS: Readonly<Record<string, KelompokRentan>> = { 'wanita-hamil': 'ibu-hamil' };
+let warnedDeprecatedGroup = false;
+
+/**
+ * A priority class's group in the one vocabulary of `@mpp-kit/service-standard`. The old
+ * spelling `wanita-hamil` is still read (sites saved by earlier versions, callers not yet
+ * updated) with a one-time deprecation warning; anything else is refused naming the path.
+ */
+function kelompokRentan(group: unknown, path: string): KelompokRentan {
+  if (typeof group === 'string' && isKelompokRentan(group)) return group;
+  const replacement = typeof group === 'string' ? DEPRECATED_GROUPS[group] : undefined;
+  if (replacement) {
+    if (!warnedDeprecatedGroup) {
+      warnedDeprecatedGroup = true;
+      process.emitWarning(
+        `${path}: "${String(group)}" is deprecated, use "${replacement}" (the vocabulary of @mpp-kit/service-standard)`,
+        'DeprecationWarning',
+      );
+    }
+    return replacement;
+  }
+  fail(
+    path,
+    `bukan kelompok rentan: ${String(group)}`,
+    `not a vulnerable group (kelompok rentan): ${String(group)}`,
+  );
+}
+
 function normalizePolicy(input: Partial<QueuePolicy> | undefined): QueuePolicy {
   const policy: QueuePolicy = {
     ...defaultPolicy,
@@ -50,6 +81,10 @@ function normalizePolicy(input: Partial<QueuePolicy> | undefined): QueuePolicy {
   );
   for (const [i, c] of policy.priorityClasses.entries())
     nonEmpty(c.id, `policy.priorityClasses[${i}].id`);
+  const priorityClasses = policy.priorityClasses.map((c, i) => ({
+    ...c,
+    groups: c.groups.map((g, j) => kelompokRentan(g, `policy.priorityClasses[${i}].groups[${j}]`)),
+  }));
   const nullableInt = (v: number | null, path: string, min: number) => {
     if (v !== null) integer(v, path, min);
   };
@@ -84,7 +119,7 @@ function normalizePolicy(input: Partial<QueuePolicy> | undefined): QueuePolicy {
       'needs 0 ≤ optimisticFactor ≤ pessimisticFactor',
     );
   }
-  return policy;
+  return { ...policy, priorityClasses };
 }
 
 /**

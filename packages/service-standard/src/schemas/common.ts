@@ -45,26 +45,32 @@ export const EmailSchema = z.email({
 export const PlainTextSchema = nonBlank();
 
 /**
- * Vulnerable groups entitled to special treatment (UU 25/2009 Pasal 29 and its elucidation;
- * PermenPANRB 11/2024 adds ibu menyusui).
+ * The vulnerable groups (kelompok rentan) entitled to special treatment, in the regulation's own
+ * terms (UU 25/2009 Pasal 29 and its elucidation; PermenPANRB 11/2024 adds ibu menyusui). The one
+ * vocabulary of MPP Kit: `@mpp-kit/config`, `@mpp-kit/queue` and the app import it from here.
  */
-export const KelompokRentanSchema = z.enum(
-  [
-    'disabilitas',
-    'lanjut-usia',
-    'ibu-hamil',
-    'ibu-menyusui',
-    'anak',
-    'korban-bencana-alam',
-    'korban-bencana-sosial',
-  ],
-  {
-    error:
-      'kelompok rentan harus salah satu dari: disabilitas, lanjut-usia, ibu-hamil, ibu-menyusui, anak, korban-bencana-alam, korban-bencana-sosial / vulnerable group must be one of those values',
-  },
-);
+export const KELOMPOK_RENTAN = [
+  'disabilitas',
+  'lanjut-usia',
+  'ibu-hamil',
+  'ibu-menyusui',
+  'anak',
+  'korban-bencana-alam',
+  'korban-bencana-sosial',
+] as const;
+
 /** A vulnerable group (kelompok rentan). */
-export type KelompokRentan = z.infer<typeof KelompokRentanSchema>;
+export type KelompokRentan = (typeof KELOMPOK_RENTAN)[number];
+
+/** Whether a string is one of {@link KELOMPOK_RENTAN}. */
+export function isKelompokRentan(value: string): value is KelompokRentan {
+  return (KELOMPOK_RENTAN as readonly string[]).includes(value);
+}
+
+/** A {@link KelompokRentan}; anything else is refused with the list of accepted values. */
+export const KelompokRentanSchema = z.enum(KELOMPOK_RENTAN, {
+  error: `kelompok rentan harus salah satu dari: ${KELOMPOK_RENTAN.join(', ')} / vulnerable group must be one of those values`,
+});
 
 /** Units a duration may be counted in. Working days skip weekends and holidays. */
 export const DurationUnitSchema = z.enum(['minutes', 'hours', 'working-days', 'calendar-days']);

@@ -22,7 +22,8 @@ export class PersonalDataService {
   async export(contact: string): Promise<PersonalDataExport> {
     const value = contact.trim();
     const tickets = await this.pool.query<{ number: string; service_id: string; day: string }>(
-      'select number, service_id, service_day::text as day from ticket where phone = $1 order by issued_at',
+      `select v.label as number, v.service_id, v.service_day::text as day
+       from ticket_detail d join mpp_queue_visits v on v.id = d.id where d.phone = $1 order by v.issued_at`,
       [value],
     );
     return {
@@ -36,9 +37,10 @@ export class PersonalDataService {
   async erase(contact: string): Promise<{ complaints: number; tickets: number }> {
     const value = contact.trim();
     const complaints = await this.complaints.eraseContact(value);
-    const tickets = await this.pool.query('update ticket set phone = null where phone = $1', [
-      value,
-    ]);
+    const tickets = await this.pool.query(
+      'update ticket_detail set phone = null where phone = $1',
+      [value],
+    );
     return { complaints, tickets: tickets.rowCount ?? 0 };
   }
 }

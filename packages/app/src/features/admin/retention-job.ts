@@ -49,8 +49,9 @@ export async function runRetention(
   now = new Date(),
 ): Promise<RetentionRun> {
   const phones = await pool.query(
-    `update ticket set phone = null
-     where phone is not null and service_day < ($1::timestamptz)::date - $2::int`,
+    `update ticket_detail d set phone = null
+     from mpp_queue_visits v
+     where v.id = d.id and d.phone is not null and v.service_day < ($1::timestamptz)::date - $2::int`,
     [now, policy.ticketPhoneDays - 1],
   );
   const contacts = await pool.query(

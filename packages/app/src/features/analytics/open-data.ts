@@ -64,10 +64,10 @@ async function* queuePages(app: AppContext, from: string, to: string) {
       w50: number | null;
     }>(
       `select service_day::text as d, agency_id, service_id, count(*)::int as arrivals,
-              count(*) filter (where status = 'done')::int as served,
-              count(*) filter (where status = 'no_show')::int as no_show,
+              count(*) filter (where status = 'served')::int as served,
+              count(*) filter (where status = 'no-show')::int as no_show,
               percentile_cont(0.5) within group (order by extract(epoch from called_at - issued_at) / 60) as w50
-       from ticket where service_day >= $1::date and service_day <= $2::date
+       from mpp_queue_visits where service_day >= $1::date and service_day <= $2::date
        group by 1, 2, 3 order by 1, 2, 3`,
       [day, end],
     );

@@ -6,7 +6,7 @@ import type {
   MppConfig,
   QueuePolicy,
 } from '@mpp-kit/config';
-import type { Layanan, StandarPelayanan } from '@mpp-kit/service-standard';
+import type { KelompokRentan, Layanan, StandarPelayanan } from '@mpp-kit/service-standard';
 import { mapConfig } from './config-mapping.js';
 
 /** Text in Bahasa Indonesia and English (English falls back to Indonesian when the file has none). */
@@ -16,7 +16,7 @@ export interface Bilingual {
 }
 
 /** Who may take a priority ticket, as the ticket forms and the queue name them. */
-export type PriorityGroup = 'elderly' | 'disability' | 'pregnant' | 'child';
+export type PriorityGroup = KelompokRentan;
 
 /** A service (layanan) as the app uses it; `standar` is the full standar pelayanan. */
 export interface Service {

@@ -1,5 +1,5 @@
 import type { LoadedConfig, OpeningHours, ResolvedService } from '@mpp-kit/config';
-import type { BilingualText } from '@mpp-kit/service-standard';
+import { type BilingualText, KELOMPOK_RENTAN } from '@mpp-kit/service-standard';
 import type { Agency, AppConfig, Bilingual, Hours, PriorityGroup, Service } from './catalogue.js';
 
 /**
@@ -19,16 +19,6 @@ const WEEKDAYS: readonly (keyof OpeningHours)[] = [
   'friday',
   'saturday',
 ];
-
-// The app's priority classes are the regulation's kelompok rentan that a ticket can declare;
-// `ibu-menyusui` and disaster victims have no class of their own on the ticket form.
-const GROUP_CLASS: Partial<Record<string, PriorityGroup>> = {
-  'lanjut-usia': 'elderly',
-  disabilitas: 'disability',
-  'ibu-hamil': 'pregnant',
-  anak: 'child',
-};
-const CLASS_ORDER: readonly PriorityGroup[] = ['elderly', 'disability', 'pregnant', 'child'];
 
 export function bilingual(text: BilingualText): Bilingual {
   return { id: text.id, en: text.en ?? text.id };
@@ -150,9 +140,9 @@ export function mapConfig(loaded: LoadedConfig, off: ReadonlySet<string> = new S
     'id',
     ...(config.locales.available.includes('en') ? (['en'] as const) : []),
   ];
-  const declared = new Set(
-    config.queue.priorityClasses.flatMap((c) => c.groups.map((g) => GROUP_CLASS[g])),
-  );
+  // The groups a ticket can declare: those the queue policy gives a priority class, in the
+  // regulation's order and vocabulary (the one the config file, the queue and the forms share).
+  const declared = new Set<PriorityGroup>(config.queue.priorityClasses.flatMap((c) => c.groups));
   const facilities = new Map<string, Bilingual>();
   for (const s of services)
     for (const f of s.layanan.standar.sarana.vulnerableGroups)
@@ -167,7 +157,7 @@ export function mapConfig(loaded: LoadedConfig, off: ReadonlySet<string> = new S
     hours: mapHours(config.openingHours),
     holidays: config.holidays.map((h) => ({ date: h.date, name: bilingual(h.name) })),
     facilities: [...facilities.values()].map((name, i) => ({ id: `sarana-${i + 1}`, name })),
-    priorityClasses: CLASS_ORDER.filter((c) => declared.has(c)),
+    priorityClasses: KELOMPOK_RENTAN.filter((g) => declared.has(g)),
     agencies,
     counters,
     kiosks: config.devices.kiosks.map((k) => ({

@@ -29,7 +29,7 @@ describe('loadConfig (through @mpp-kit/config)', () => {
       ['id', 'en'],
     ]);
     expect(config.boards[0]?.agencies).toEqual(['dukcapil', 'polres', 'samsat', 'imigrasi']);
-    expect(config.priorityClasses).toEqual(['elderly', 'disability', 'pregnant', 'child']);
+    expect(config.priorityClasses).toEqual(['disabilitas', 'lanjut-usia', 'ibu-hamil', 'anak']);
   });
 
   it("speaks a board's own languages in its order, and only Indonesian where English is not offered", async () => {

@@ -3,6 +3,7 @@ import { formatTicketNumber } from '@mpp-kit/queue';
 import type pg from 'pg';
 import { transaction } from '../../shared/database/transaction.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { PRIORITY_CLASS, SITE_ID } from '../queue/queue-site.js';
 import { rebuildSurveyRollup } from '../survey/survey-service.js';
 
 /** Small deterministic generator (mulberry32) so demo data is the same on every machine. */
@@ -143,9 +144,9 @@ export function* generateHistory(
           t.seq.push(seq);
           t.service.push(service.id);
           t.agency.push(service.agencyId);
-          t.priority.push(rnd() < 0.08 ? 'elderly' : 'regular');
+          t.priority.push(rnd() < 0.08 ? 'lanjut-usia' : 'regular');
           t.channel.push(rnd() < 0.45 ? 'online' : 'kiosk');
-          t.status.push(noShow ? 'no_show' : 'done');
+          t.status.push(noShow ? 'no-show' : 'served');
           t.counter.push(counter?.id ?? null);
           t.issued.push(localStamp(day, issuedMin));
           t.called.push(localStamp(day, Math.min(calledMin, close + 90)));
@@ -184,15 +185,29 @@ export async function insertBatch(
 ): Promise<void> {
   const t = batch.tickets;
   if (t.code.length > 0) {
+    // Closed tickets go into the engine through its import function (the engine's table stays
+    // the one source of truth); the app's detail rows carry code and declared group.
     await client.query(
-      `insert into ticket (code, number, service_day, seq, service_id, agency_id, priority, channel,
-         status, counter_id, issued_at, called_at, started_at, finished_at)
-       select code, number, day::date, seq, service, agency, priority, channel, status, counter,
-              issued::timestamp at time zone $15, called::timestamp at time zone $15,
-              started::timestamp at time zone $15, finished::timestamp at time zone $15
-       from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[],
-                   $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
-         as x(code, number, day, seq, service, agency, priority, channel, status, counter, issued, called, started, finished)`,
+      `with x as materialized (
+         select gen_random_uuid() as id, code, number, day::date as day, seq, service, agency,
+                priority, channel, status, counter,
+                issued::timestamp at time zone $15 as issued, called::timestamp at time zone $15 as called,
+                started::timestamp at time zone $15 as started, finished::timestamp at time zone $15 as finished
+         from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[],
+                     $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
+           as u(code, number, day, seq, service, agency, priority, channel, status, counter, issued, called, started, finished)
+       ), detail as (
+         insert into ticket_detail (id, code, priority) select id, code, priority from x
+       )
+       select mpp_queue_import_tickets($16, (select jsonb_agg(jsonb_build_object(
+         'id', id, 'serviceId', service, 'agencyId', agency, 'serviceDay', day, 'sequence', seq,
+         'label', number, 'channel', channel,
+         'priorityClass', case when priority = 'regular' then null else $17::text end, 'status', status,
+         'issuedAt', (extract(epoch from issued) * 1000)::bigint,
+         'calledAt', (extract(epoch from called) * 1000)::bigint,
+         'servingAt', (extract(epoch from started) * 1000)::bigint,
+         'finishedAt', (extract(epoch from finished) * 1000)::bigint,
+         'counterId', counter)) from x))`,
       [
         t.code,
         t.number,
@@ -209,6 +224,8 @@ export async function insertBatch(
         t.started,
         t.finished,
         timezone,
+        SITE_ID,
+        PRIORITY_CLASS,
       ],
     );
   }
@@ -282,7 +299,7 @@ export async function seedDemoHistory(
   const tz = catalogue.config.instance.timezone;
   const r = await pool.query<{ today: string; has: boolean }>(
     `select (now() at time zone $1)::date::text as today,
-            exists (select 1 from ticket where service_day < (now() at time zone $1)::date) as has`,
+            exists (select 1 from mpp_queue_tickets where service_day < (now() at time zone $1)::date) as has`,
     [tz],
   );
   const row = r.rows[0];

@@ -1,9 +1,10 @@
+import { KELOMPOK_RENTAN } from '@mpp-kit/service-standard';
 import { z } from 'zod';
 import { apiRoute } from '../api-route.js';
 
 /** The queue's API: taking and following a ticket, boards, and the counter console. */
 
-export const prioritySchema = z.enum(['regular', 'elderly', 'disability', 'pregnant', 'child']);
+export const prioritySchema = z.enum(['regular', ...KELOMPOK_RENTAN]);
 
 const id = (what: string) => z.string().min(1).max(80).describe(what);
 const requestId = z
@@ -59,7 +60,16 @@ export const ticketSchema = z.object({
   agencyId: z.string(),
   priority: prioritySchema,
   channel: z.enum(['online', 'kiosk']),
-  status: z.enum(['waiting', 'called', 'serving', 'done', 'no_show', 'parked', 'transferred']),
+  status: z.enum([
+    'waiting',
+    'called',
+    'serving',
+    'served',
+    'no-show',
+    'cancelled',
+    'parked',
+    'transferred',
+  ]),
   counterId: z.string().nullable(),
   recallCount: z.number().int(),
   issuedAt: z.string(),

@@ -1,5 +1,3 @@
-import pg from 'pg';
-import type { Logger } from 'pino';
 import type { QueueEvent, QueueService } from './queue-service.js';
 
 /** An event with its SSE wire form, serialised once for every subscriber. */
@@ -24,54 +22,35 @@ export function sseFrame(event: QueueEvent): string {
 }
 
 /**
- * Fans committed outbox rows out to SSE subscribers. Rows this process committed are handed
- * over at once (`publish`), in order; anything else — another replica's rows, a gap in the ids —
- * waits for PostgreSQL NOTIFY (sent at commit), after which the hub reads every row after the
- * last one it delivered, so a dropped notification or a reconnect of the listening connection
- * loses nothing.
+ * Fans queue events out to SSE subscribers. Events come from the queue service's subscription to
+ * the engine's outbox, in sequence order: this process's commits at once, other replicas' after
+ * the store's notification (or its fallback poll), so the hub needs no connection of its own.
+ * Subscribers that reconnect replay from the outbox by id (`QueueService.eventsSince`).
  */
 export class EventHub {
   private readonly subscribers = new Set<Subscriber>();
   private lastId = 0;
-  private client: pg.Client | undefined;
-  private draining: Promise<void> = Promise.resolve();
-  private pending = false;
   private stopped = false;
-  private poll: NodeJS.Timeout | undefined;
   private outgoing: Delivery[] = [];
   private flushing = false;
 
-  constructor(
-    private readonly url: string,
-    private readonly queue: QueueService,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly queue: QueueService) {}
 
   get size(): number {
     return this.subscribers.size;
   }
 
   async start(): Promise<void> {
-    // the queue engine's events not yet projected (a crash mid-command) are projected first
     await this.queue.start();
-    this.lastId = await this.queue.lastEventId();
-    await this.connect();
-    // Safety net: also look every 5 s, in case the listening connection silently died.
-    this.poll = setInterval(() => this.wake(), 5_000);
-    this.poll.unref();
+    this.lastId = Math.max(this.lastId, await this.queue.lastEventId());
   }
 
   /**
-   * An outbox row this process has just committed. Delivered now when it is the next row
-   * (ids are consecutive); otherwise the hub reads from PostgreSQL, so order is kept and
-   * nothing is skipped.
+   * An event from the engine's outbox. Ids grow with the outbox sequence (events screens do not
+   * show leave gaps); one already delivered is ignored.
    */
   publish(event: QueueEvent): void {
-    if (this.stopped) return;
-    if (event.id !== this.lastId + 1) {
-      if (event.id > this.lastId) this.wake();
-      return;
-    }
+    if (this.stopped || event.id <= this.lastId) return;
     this.deliver(event);
   }
 
@@ -114,43 +93,6 @@ export class EventHub {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.poll);
-    await this.draining;
-    await this.client?.end().catch(() => {});
     await this.queue.stop();
-  }
-
-  private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.logger.warn({ err: error.message }, 'event listener connection lost; reconnecting');
-      this.client = undefined;
-      if (!this.stopped) setTimeout(() => this.connect().catch(() => {}), 1_000).unref();
-    });
-    await client.connect();
-    await client.query('listen mpp_queue_event');
-    this.client = client;
-    this.wake();
-  }
-
-  private wake(): void {
-    if (this.pending || this.stopped) return;
-    this.pending = true;
-    this.draining = this.draining.then(async () => {
-      this.pending = false;
-      try {
-        for (;;) {
-          const events = await this.queue.eventsSince(this.lastId, null, 500);
-          for (const event of events) {
-            // rows published while the read was under way are already out
-            if (event.id > this.lastId) this.deliver(event);
-          }
-          if (events.length < 500) break;
-        }
-      } catch (error) {
-        this.logger.warn({ err: (error as Error).message }, 'event delivery failed');
-      }
-    });
   }
 }

@@ -1,40 +1,39 @@
+import { randomBytes } from 'node:crypto';
 import {
   type CommandResult,
   createPostgresStore,
   createQueue,
+  type QueueEvent as EngineEvent,
+  type TicketStatus as EngineStatus,
   type Ticket as EngineTicket,
   isQueueError,
   type Queue,
   type QueueStore,
   serviceDayOf,
 } from '@mpp-kit/queue';
+import { KELOMPOK_RENTAN } from '@mpp-kit/service-standard';
 import pg from 'pg';
 import { AppError, notFound } from '../../shared/errors.js';
-import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Catalogue, PriorityGroup } from '../catalogue/catalogue.js';
 import { issuingClosed } from './issuing-hours.js';
-import { QueueProjection } from './queue-projection.js';
 import { PRIORITY_CLASS, SITE_ID, siteConfigOf } from './queue-site.js';
 
-export const PRIORITIES = ['regular', 'elderly', 'disability', 'pregnant', 'child'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-export type TicketStatus =
-  | 'waiting'
-  | 'called'
-  | 'serving'
-  | 'done'
-  | 'no_show'
-  | 'parked'
-  | 'transferred';
+/** What a citizen declares on the ticket form: the normal queue or a vulnerable group. */
+export const PRIORITIES = ['regular', ...KELOMPOK_RENTAN] as const;
+export type Priority = 'regular' | PriorityGroup;
+/** A ticket's status: the queue engine's vocabulary, the only one. */
+export type TicketStatus = EngineStatus;
 
 /** A ticket as staff see it (no phone number: staff screens do not need it). */
 export interface Ticket {
+  /** The visit's id: the engine's id of its first ticket (a transfer keeps it). */
   id: string;
   code: string;
   number: string;
   serviceId: string;
   agencyId: string;
   priority: Priority;
-  channel: 'online' | 'kiosk';
+  channel: 'online' | 'kiosk' | 'reception';
   status: TicketStatus;
   counterId: string | null;
   recallCount: number;
@@ -42,7 +41,7 @@ export interface Ticket {
   calledAt: string | null;
 }
 
-/** One outbox row: the SSE payload for boards, consoles and ticket pages. */
+/** One outbox event as screens receive it: the SSE payload for boards, consoles and ticket pages. */
 export interface QueueEvent {
   id: number;
   kind:
@@ -71,17 +70,22 @@ export interface TicketStatusView {
   counterLabel: string | null;
 }
 
-const TICKET_COLUMNS = `id, code, number, service_id, agency_id, priority, channel, status, counter_id,
-  recall_count, issued_at, called_at`;
+// A visit from the engine's read model with what the app keeps beside it. A ticket issued by
+// the engine whose detail row is missing (a crash between the two writes) still shows to staff.
+const VISIT = `select v.id, v.ticket_id, coalesce(d.code, '') as code, v.label, v.service_id, v.agency_id,
+    coalesce(d.priority, 'regular') as priority, v.channel, v.status, v.counter_id, v.recall_count,
+    v.issued_at, v.called_at
+  from mpp_queue_visits v left join ticket_detail d on d.id = v.id`;
 
-interface TicketRow {
+interface VisitRow {
   id: string;
+  ticket_id: string;
   code: string;
-  number: string;
+  label: string;
   service_id: string;
   agency_id: string;
   priority: Priority;
-  channel: 'online' | 'kiosk';
+  channel: Ticket['channel'];
   status: TicketStatus;
   counter_id: string | null;
   recall_count: number;
@@ -89,11 +93,11 @@ interface TicketRow {
   called_at: Date | null;
 }
 
-function toTicket(row: TicketRow): Ticket {
+function toTicket(row: VisitRow): Ticket {
   return {
     id: row.id,
     code: row.code,
-    number: row.number,
+    number: row.label,
     serviceId: row.service_id,
     agencyId: row.agency_id,
     priority: row.priority,
@@ -106,9 +110,53 @@ function toTicket(row: TicketRow): Ticket {
   };
 }
 
+/** A ticket from the engine's answer to a command and the app's detail, without a read. */
+function fromEngine(
+  t: EngineTicket,
+  detail: { code: string; priority: Priority },
+  issuedAt: number,
+): Ticket {
+  return {
+    id: t.rootId,
+    code: detail.code,
+    number: t.label,
+    serviceId: t.serviceId,
+    agencyId: t.agencyId,
+    priority: detail.priority,
+    channel: t.channel,
+    status: t.status,
+    counterId: t.counterId,
+    recallCount: Math.max(t.callCount - 1, 0),
+    issuedAt: new Date(issuedAt).toISOString(),
+    calledAt: t.lastCalledAt === null ? null : new Date(t.lastCalledAt).toISOString(),
+  };
+}
+
 // Priority classes go first; within a class, first come first served (display order only: the
 // engine decides who is called).
-const ORDER = `(priority <> 'regular') desc, issued_at, seq`;
+const ORDER = `(v.priority_class is not null) desc, v.issued_at, v.sequence`;
+
+/** The engine's event types screens show, and the SSE kind each becomes. */
+const KINDS: Readonly<Record<string, QueueEvent['kind']>> = {
+  'ticket.issued': 'issued',
+  'ticket.called': 'called',
+  'ticket.recalled': 'recalled',
+  'ticket.serving': 'started',
+  'ticket.served': 'finished',
+  'ticket.no-show': 'no_show',
+  'ticket.parked': 'parked',
+};
+const SHOWN_TYPES = Object.keys(KINDS);
+
+/**
+ * The SSE kind of an engine event, or `null` when screens need no event for it: a transfer
+ * shows as the child's arrival in its new queue; a resume is followed by the call that makes it
+ * visible; a reactivation or cancellation only changes lists the next read shows.
+ */
+function kindOf(type: string, parentId: string | null): QueueEvent['kind'] | null {
+  const kind = KINDS[type] ?? null;
+  return kind === 'issued' && parentId !== null ? 'transferred' : kind;
+}
 
 const INVALID_STATE = () =>
   new AppError(
@@ -137,24 +185,25 @@ async function engineCall(run: () => Promise<CommandResult>): Promise<CommandRes
 }
 
 /**
- * The app's queue: an adapter over `@mpp-kit/queue`'s engine and PostgreSQL store. Commands go to
- * the engine (call-next claiming, numbering, transitions, outbox); their events are projected
- * into `ticket` and `queue_event` before the command returns, so pages, the SSE hub, analytics
- * and the survey keep reading those tables.
+ * The app's queue: an adapter over `@mpp-kit/queue`'s engine and PostgreSQL store. The engine
+ * owns ticket state (numbering, call-next claiming, transitions, outbox); the app keeps a
+ * visit's public code, declared group, kiosk and reminder phone in `ticket_detail` and reads
+ * state through the engine's views (`mpp_queue_visits`, `mpp_queue_ticket_events`). Events reach
+ * `onChange` from the engine's subscription: this process's commits at once, other replicas'
+ * through the store's notifications.
  */
 export class QueueService {
-  private engineState:
-    | { engine: Queue; pool: pg.Pool; store: QueueStore; projection: QueueProjection }
-    | undefined;
+  private engineState: { engine: Queue; pool: pg.Pool; store: QueueStore } | undefined;
   private starting: Promise<void> | undefined;
   private readonly sessions = new Map<string, Promise<string>>();
   private capCache: { at: number; full: Promise<Set<string>> } | undefined;
   private stopSubscription: (() => void) | undefined;
+  private idOffset = 0;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly catalogue: Catalogue,
-    private readonly onChange: (event: QueueEvent, ticket: Ticket) => void = () => {},
+    private readonly onChange: (event: QueueEvent, ticket: EngineTicket) => void = () => {},
     /** `openingHours: false` issues at any hour (the demo, tests); default: the config's hours. */
     private readonly options: { openingHours?: boolean } = {},
   ) {}
@@ -173,38 +222,53 @@ export class QueueService {
     return this.catalogue.config.instance.timezone;
   }
 
-  /**
-   * Saves the site's configuration in the engine, projects what a previous run left unprojected
-   * (a crash between a command's commit and its projection) and follows the engine's outbox.
-   */
+  /** Saves the site's configuration in the engine and follows the engine's outbox. */
   async start(): Promise<void> {
     this.starting ??= (async () => {
-      // The engine gets its own connections: a projection holds one of the app's while it reads
-      // the engine's outbox, so sharing one pool could exhaust it under load.
+      // The engine gets its own connections, so its commands never wait for the app's reads.
       const pool = new pg.Pool({ ...this.pool.options, allowExitOnIdle: true });
       pool.on('error', () => {});
       const store = createPostgresStore({ pool });
       const engine = createQueue({ store });
       await engine.configureSite(siteConfigOf(this.catalogue));
-      const projection = new QueueProjection(
-        this.pool,
-        engine,
-        this.catalogue,
-        this.onChange,
-        (c, id) => this.byIdOn(c, id),
-      );
-      this.engineState = { engine, pool, store, projection };
-      await projection.catchUp();
-      const cursor = await this.pool.query<{ last_seq: string }>(
-        'select last_seq from queue_projection where site_id = $1',
+      const r = await this.pool.query<{ id_offset: string | null; event_seq: string }>(
+        `select (select id_offset from queue_event_id_offset where site_id = $1) as id_offset,
+                event_seq from mpp_queue_sites where id = $1`,
         [SITE_ID],
       );
-      // commands of other replicas: the engine's notifications wake the projection here too
-      this.stopSubscription = engine.subscribe(SITE_ID, () => this.wake(), {
-        afterSeq: Number(cursor.rows[0]?.last_seq ?? 0),
+      this.idOffset = Number(r.rows[0]?.id_offset ?? 0);
+      this.engineState = { engine, pool, store };
+      this.stopSubscription = engine.subscribe(SITE_ID, (event) => this.forward(event), {
+        afterSeq: Number(r.rows[0]?.event_seq ?? 0),
       });
     })();
     await this.starting;
+  }
+
+  /** An engine event as the screens' event, handed to `onChange`. */
+  private forward(event: EngineEvent): void {
+    if (!('ticket' in event)) return;
+    const t = event.ticket;
+    const kind = kindOf(event.type, t.parentId);
+    if (!kind) return;
+    this.onChange(
+      {
+        id: this.idOffset + event.seq,
+        kind,
+        at: new Date(event.at).toISOString(),
+        agencyId: t.agencyId,
+        serviceId: t.serviceId,
+        ticketId: t.rootId,
+        number: t.label,
+        counterId: t.counterId,
+        counterLabel: this.counterLabel(t.counterId),
+      },
+      t,
+    );
+  }
+
+  private counterLabel(counterId: string | null): string | null {
+    return counterId ? (this.catalogue.counter(counterId)?.label ?? null) : null;
   }
 
   /**
@@ -228,31 +292,9 @@ export class QueueService {
     await state?.pool.end().catch(() => {});
   }
 
-  private async state(): Promise<{ engine: Queue; projection: QueueProjection }> {
+  private async state(): Promise<{ engine: Queue }> {
     if (!this.engineState) await this.start();
-    return this.engineState as { engine: Queue; projection: QueueProjection };
-  }
-
-  private projecting: Promise<unknown> = Promise.resolve();
-  private wakePending = false;
-
-  /** A projection run soon, coalescing a burst of notifications into one run. */
-  private wake(): void {
-    if (this.wakePending) return;
-    this.wakePending = true;
-    this.projecting = this.projecting
-      .then(async () => {
-        this.wakePending = false;
-        await (await this.state()).projection.catchUp();
-      })
-      .catch(() => {});
-  }
-
-  /** Projects the engine's new events (serialised in this process; the cursor lock covers others). */
-  private project(): Promise<unknown> {
-    const run = this.projecting.then(async () => (await this.state()).projection.catchUp());
-    this.projecting = run.catch(() => {});
-    return run;
+    return this.engineState as { engine: Queue };
   }
 
   /** The engine's staff session of a counter, opened once (the idempotency key makes it one). */
@@ -277,12 +319,14 @@ export class QueueService {
     return session;
   }
 
-  private async engineTicket(rowId: string): Promise<EngineTicket> {
-    const r = await this.pool.query<{ queue_ticket_id: string | null }>(
-      'select queue_ticket_id from ticket where id = $1',
-      [rowId],
+  /** The engine's current ticket of a visit. */
+  private async engineTicket(visitId: string): Promise<EngineTicket> {
+    if (!/^[0-9a-f-]{36}$/i.test(visitId)) throw INVALID_STATE();
+    const r = await this.pool.query<{ ticket_id: string }>(
+      'select ticket_id from mpp_queue_visits where id = $1',
+      [visitId],
     );
-    const id = r.rows[0]?.queue_ticket_id;
+    const id = r.rows[0]?.ticket_id;
     if (!id) throw INVALID_STATE();
     const { engine } = await this.state();
     try {
@@ -321,16 +365,16 @@ export class QueueService {
         priorityClass: input.priority === 'regular' ? null : PRIORITY_CLASS,
       }),
     );
-    await this.project();
     this.capCache = undefined;
-    const id = r.ticket?.rootId ?? '';
+    const issued = r.ticket;
+    if (!issued) throw new Error('the engine issued no ticket');
+    // The engine committed the ticket; what only the app knows follows in one statement.
+    const detail = { code: randomBytes(12).toString('base64url'), priority: input.priority };
     await this.pool.query(
-      'update ticket set priority = $2, channel = $3, kiosk_id = $4, phone = $5 where id = $1',
-      [id, input.priority, input.channel, input.kioskId ?? null, input.phone ?? null],
+      'insert into ticket_detail (id, code, priority, kiosk_id, phone) values ($1, $2, $3, $4, $5)',
+      [issued.rootId, detail.code, detail.priority, input.kioskId ?? null, input.phone ?? null],
     );
-    const ticket = await this.byId(id);
-    if (!ticket) throw new Error(`issued ticket ${id} was not projected`);
-    return ticket;
+    return fromEngine(issued, detail, issued.issuedAt);
   }
 
   /**
@@ -366,27 +410,26 @@ export class QueueService {
   }
 
   async byCode(code: string): Promise<Ticket | undefined> {
+    return (await this.visitByCode(code))?.ticket;
+  }
+
+  private async visitByCode(
+    code: string,
+  ): Promise<{ ticket: Ticket; engineId: string } | undefined> {
     if (!/^[\w-]{1,64}$/.test(code)) return undefined;
-    const r = await this.pool.query<TicketRow>(
-      `select ${TICKET_COLUMNS} from ticket where code = $1`,
+    const r = await this.pool.query<VisitRow>(
+      `select v.id, v.ticket_id, d.code, v.label, v.service_id, v.agency_id, d.priority, v.channel,
+         v.status, v.counter_id, v.recall_count, v.issued_at, v.called_at
+       from ticket_detail d join mpp_queue_visits v on v.id = d.id where d.code = $1`,
       [code],
     );
-    return r.rows[0] ? toTicket(r.rows[0]) : undefined;
+    const row = r.rows[0];
+    return row ? { ticket: toTicket(row), engineId: row.ticket_id } : undefined;
   }
 
   async byId(id: string): Promise<Ticket | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const r = await this.pool.query<TicketRow>(
-      `select ${TICKET_COLUMNS} from ticket where id = $1`,
-      [id],
-    );
-    return r.rows[0] ? toTicket(r.rows[0]) : undefined;
-  }
-
-  private async byIdOn(client: pg.PoolClient, id: string): Promise<Ticket | undefined> {
-    const r = await client.query<TicketRow>(`select ${TICKET_COLUMNS} from ticket where id = $1`, [
-      id,
-    ]);
+    const r = await this.pool.query<VisitRow>(`${VISIT} where v.id = $1`, [id]);
     return r.rows[0] ? toTicket(r.rows[0]) : undefined;
   }
 
@@ -396,77 +439,74 @@ export class QueueService {
    * times), so the page never disagrees with who is called next.
    */
   async status(code: string): Promise<TicketStatusView | undefined> {
-    const ticket = await this.byCode(code);
-    if (!ticket) return undefined;
+    const visit = await this.visitByCode(code);
+    if (!visit) return undefined;
+    const { ticket } = visit;
     let ahead = 0;
     let wait = { low: 0, high: 0 };
     if (ticket.status === 'waiting') {
-      const held = await this.engineTicket(ticket.id);
       const { engine } = await this.state();
       try {
-        const estimate = await engine.estimateWait(SITE_ID, held.id);
+        const estimate = await engine.estimateWait(SITE_ID, visit.engineId);
         ahead = estimate.position;
         wait = {
           low: Math.floor(estimate.minSeconds / 60),
           high: Math.ceil(estimate.maxSeconds / 60),
         };
       } catch (error) {
-        // called between the two reads: the page shows the projected status without an estimate
+        // called between the two reads: the page shows the status read without an estimate
         if (!isQueueError(error)) throw error;
       }
     }
-    const counterLabel = ticket.counterId
-      ? (this.catalogue.counter(ticket.counterId)?.label ?? null)
-      : null;
-    return { ticket, ahead, wait, counterLabel };
+    return { ticket, ahead, wait, counterLabel: this.counterLabel(ticket.counterId) };
   }
 
   /** Waiting tickets a counter may call, in display order. */
   async waitingForCounter(counterId: string, limit = 50): Promise<Ticket[]> {
     const services = this.catalogue.counterServices(counterId);
-    const r = await this.pool.query<TicketRow>(
-      `select ${TICKET_COLUMNS} from ticket
-       where service_day = (now() at time zone $1)::date and service_id = any($2) and status = 'waiting'
-       order by ${ORDER} limit $3`,
-      [this.timezone, services, limit],
+    const r = await this.pool.query<VisitRow>(
+      `${VISIT}
+       where v.site_id = $1 and v.service_day = (now() at time zone $2)::date
+         and v.service_id = any($3) and v.status = 'waiting'
+       order by ${ORDER} limit $4`,
+      [SITE_ID, this.timezone, services, limit],
     );
     return r.rows.map(toTicket);
   }
 
   /** Tickets of an agency that are parked today, for the console's "resume" list. */
   async parked(agencyId: string): Promise<Ticket[]> {
-    const r = await this.pool.query<TicketRow>(
-      `select ${TICKET_COLUMNS} from ticket
-       where service_day = (now() at time zone $1)::date and agency_id = $2 and status = 'parked'
-       order by issued_at limit 50`,
-      [this.timezone, agencyId],
+    const r = await this.pool.query<VisitRow>(
+      `${VISIT}
+       where v.site_id = $1 and v.service_day = (now() at time zone $2)::date
+         and v.agency_id = $3 and v.status = 'parked'
+       order by v.issued_at limit 50`,
+      [SITE_ID, this.timezone, agencyId],
     );
     return r.rows.map(toTicket);
   }
 
   /** The ticket a counter is calling or serving now, if any. */
   async current(counterId: string): Promise<Ticket | undefined> {
-    const r = await this.pool.query<TicketRow>(
-      `select ${TICKET_COLUMNS} from ticket where counter_id = $1 and status in ('called', 'serving')
-       order by called_at desc limit 1`,
-      [counterId],
-    );
-    return r.rows[0] ? toTicket(r.rows[0]) : undefined;
+    return (await this.heldAt([counterId])).get(counterId);
   }
 
   /** The ticket each of some counters is calling or serving now (one query, for a board). */
   async heldAt(counterIds: string[]): Promise<Map<string, Ticket>> {
-    const r = await this.pool.query<TicketRow>(
-      `select distinct on (counter_id) ${TICKET_COLUMNS} from ticket
-       where counter_id = any($1) and status in ('called', 'serving')
-       order by counter_id, called_at desc`,
-      [counterIds],
+    // the engine holds at most one ticket per counter (a unique index)
+    const r = await this.pool.query<VisitRow>(
+      `${VISIT} where v.site_id = $1 and v.counter_id = any($2) and v.status in ('called', 'serving')`,
+      [SITE_ID, counterIds],
     );
     return new Map(r.rows.map((row) => [row.counter_id ?? '', toTicket(row)]));
   }
 
   /** Finishes what a counter holds (a called ticket is started first: the engine serves before it finishes). */
-  private async finishAt(engine: Queue, sessionId: string, ticket: EngineTicket): Promise<void> {
+  private async finishAt(
+    engine: Queue,
+    sessionId: string,
+    ticket: Pick<EngineTicket, 'id' | 'status'>,
+  ): Promise<void> {
     const command = { siteId: SITE_ID, sessionId, ticketId: ticket.id };
     if (ticket.status === 'called') await engineCall(() => engine.startServing(command));
     await engineCall(() => engine.finish(command));
@@ -479,30 +519,26 @@ export class QueueService {
   async callNext(counterId: string): Promise<Ticket | undefined> {
     const { engine } = await this.state();
     const sessionId = await this.sessionFor(counterId);
-    // the engine's id of what the counter holds, in one read (the hot path of every call)
-    const holding = await this.pool.query<{ queue_ticket_id: string | null }>(
-      `select queue_ticket_id from ticket where counter_id = $1 and status in ('called', 'serving')
-       order by called_at desc limit 1`,
-      [counterId],
+    // what the counter holds, in one read of the engine's table (the hot path of every call)
+    const holding = await this.pool.query<{ id: string; status: EngineStatus }>(
+      `select id, status from mpp_queue_tickets
+       where site_id = $1 and counter_id = $2 and status in ('called', 'serving')`,
+      [SITE_ID, counterId],
     );
-    const heldId = holding.rows[0]?.queue_ticket_id;
-    let called: EngineTicket | null;
-    try {
-      if (heldId) {
-        let held: EngineTicket;
-        try {
-          held = await engine.getTicket(SITE_ID, heldId);
-        } catch (error) {
-          refusal(error);
-        }
-        if (held.counterId === counterId && (held.status === 'called' || held.status === 'serving'))
-          await this.finishAt(engine, sessionId, held);
-      }
-      called = (await engineCall(() => engine.callNext({ siteId: SITE_ID, sessionId }))).ticket;
-    } finally {
-      await this.project();
-    }
-    return called ? this.byId(called.rootId) : undefined;
+    const held = holding.rows[0];
+    if (held) await this.finishAt(engine, sessionId, held);
+    const called = (await engineCall(() => engine.callNext({ siteId: SITE_ID, sessionId }))).ticket;
+    if (!called) return undefined;
+    const detail = await this.pool.query<{ code: string; priority: Priority }>(
+      'select code, priority from ticket_detail where id = $1',
+      [called.rootId],
+    );
+    // a transferred ticket's visit began with its first ticket
+    const issuedAt =
+      called.parentId === null
+        ? called.issuedAt
+        : (await engine.getTicket(SITE_ID, called.rootId)).issuedAt;
+    return fromEngine(called, detail.rows[0] ?? { code: '', priority: 'regular' }, issuedAt);
   }
 
   /** Moves a ticket from one state to another; refuses if it is not in an allowed state. */
@@ -513,33 +549,29 @@ export class QueueService {
   ): Promise<Ticket> {
     const { engine } = await this.state();
     const t = await this.engineTicket(ticketId);
-    try {
-      if (action === 'resume') {
-        if (t.status !== 'parked') throw INVALID_STATE();
-        if (await this.current(counterId)) {
-          throw new AppError(
-            409,
-            'counter-busy',
-            'Loket sedang melayani tiket lain',
-            'The counter holds another ticket',
-          );
-        }
-        const sessionId = await this.sessionFor(counterId);
-        // resuming calls the ticket back to this counter at once, as the console promises
-        await engineCall(() => engine.resume({ siteId: SITE_ID, ticketId: t.id }));
-        await engineCall(() => engine.callTicket({ siteId: SITE_ID, sessionId, ticketId: t.id }));
-      } else {
-        if (!t.counterId) throw INVALID_STATE();
-        const sessionId = await this.sessionFor(t.counterId);
-        const command = { siteId: SITE_ID, sessionId, ticketId: t.id };
-        if (action === 'recall') await engineCall(() => engine.recall(command));
-        else if (action === 'start') await engineCall(() => engine.startServing(command));
-        else if (action === 'finish') await this.finishAt(engine, sessionId, t);
-        else if (action === 'no_show') await engineCall(() => engine.markNoShow(command));
-        else await engineCall(() => engine.park(command));
+    if (action === 'resume') {
+      if (t.status !== 'parked') throw INVALID_STATE();
+      if (await this.current(counterId)) {
+        throw new AppError(
+          409,
+          'counter-busy',
+          'Loket sedang melayani tiket lain',
+          'The counter holds another ticket',
+        );
       }
-    } finally {
-      await this.project();
+      const sessionId = await this.sessionFor(counterId);
+      // resuming calls the ticket back to this counter at once, as the console promises
+      await engineCall(() => engine.resume({ siteId: SITE_ID, ticketId: t.id }));
+      await engineCall(() => engine.callTicket({ siteId: SITE_ID, sessionId, ticketId: t.id }));
+    } else {
+      if (!t.counterId) throw INVALID_STATE();
+      const sessionId = await this.sessionFor(t.counterId);
+      const command = { siteId: SITE_ID, sessionId, ticketId: t.id };
+      if (action === 'recall') await engineCall(() => engine.recall(command));
+      else if (action === 'start') await engineCall(() => engine.startServing(command));
+      else if (action === 'finish') await this.finishAt(engine, sessionId, t);
+      else if (action === 'no_show') await engineCall(() => engine.markNoShow(command));
+      else await engineCall(() => engine.park(command));
     }
     const ticket = await this.byId(ticketId);
     if (!ticket) throw notFound('Tiket / ticket');
@@ -589,22 +621,16 @@ export class QueueService {
     }
     const sessionId = await this.sessionFor(counterId);
     const command = { siteId: SITE_ID, sessionId, ticketId: t.id };
-    try {
-      if (t.status === 'parked') {
-        await engineCall(() =>
-          engine.resume({ siteId: SITE_ID, ticketId: t.id, ...key('resume') }),
-        );
-        await engineCall(() => engine.callTicket({ ...command, ...key('call') }));
-      }
-      if (t.status !== 'serving') {
-        await engineCall(() => engine.startServing({ ...command, ...key('start') }));
-      }
-      await engineCall(() =>
-        engine.transfer({ ...command, toServiceId: target.id, ...key('transfer') }),
-      );
-    } finally {
-      await this.project();
+    if (t.status === 'parked') {
+      await engineCall(() => engine.resume({ siteId: SITE_ID, ticketId: t.id, ...key('resume') }));
+      await engineCall(() => engine.callTicket({ ...command, ...key('call') }));
     }
+    if (t.status !== 'serving') {
+      await engineCall(() => engine.startServing({ ...command, ...key('start') }));
+    }
+    await engineCall(() =>
+      engine.transfer({ ...command, toServiceId: target.id, ...key('transfer') }),
+    );
     const ticket = await this.byId(ticketId);
     if (!ticket) throw notFound('Tiket / ticket');
     return ticket;
@@ -613,30 +639,51 @@ export class QueueService {
   /** Latest calls shown by a board for its agencies. */
   async recentCalls(agencyIds: string[], limit = 8): Promise<QueueEvent[]> {
     const r = await this.pool.query<EventRow>(
-      `select * from queue_event where agency_id = any($1) and kind in ('called', 'recalled', 'resumed')
-       order by id desc limit $2`,
-      [agencyIds, limit],
+      `${EVENT} where site_id = $1 and agency_id = any($2)
+         and type in ('ticket.called', 'ticket.recalled')
+       order by seq desc limit $3`,
+      [SITE_ID, agencyIds, limit],
     );
-    return r.rows.map(toEvent);
+    return r.rows.map((row) => this.toEvent(row));
   }
 
-  /** Outbox rows after `afterId` for some agencies (SSE replay). */
+  /** Events after `afterId` for some agencies (SSE replay), in order. */
   async eventsSince(
     afterId: number,
     agencyIds: string[] | null,
     limit = 1000,
   ): Promise<QueueEvent[]> {
+    if (!this.engineState) await this.start();
     const r = await this.pool.query<EventRow>(
-      `select * from queue_event where id > $1 and ($2::text[] is null or agency_id = any($2))
-       order by id limit $3`,
-      [afterId, agencyIds, limit],
+      `${EVENT} where site_id = $1 and seq > $2 and type = any($3)
+         and ($4::text[] is null or agency_id = any($4))
+       order by seq limit $5`,
+      [SITE_ID, Math.max(afterId - this.idOffset, 0), SHOWN_TYPES, agencyIds, limit],
     );
-    return r.rows.map(toEvent);
+    return r.rows.map((row) => this.toEvent(row));
   }
 
   async lastEventId(): Promise<number> {
-    const r = await this.pool.query<{ id: string | null }>('select max(id) as id from queue_event');
-    return Number(r.rows[0]?.id ?? 0);
+    if (!this.engineState) await this.start();
+    const r = await this.pool.query<{ seq: string | null }>(
+      'select event_seq as seq from mpp_queue_sites where id = $1',
+      [SITE_ID],
+    );
+    return this.idOffset + Number(r.rows[0]?.seq ?? 0);
+  }
+
+  private toEvent(row: EventRow): QueueEvent {
+    return {
+      id: this.idOffset + Number(row.seq),
+      kind: kindOf(row.type, row.parent_id) ?? 'issued',
+      at: row.at.toISOString(),
+      agencyId: row.agency_id,
+      serviceId: row.service_id,
+      ticketId: row.visit_id,
+      number: row.label,
+      counterId: row.counter_id,
+      counterLabel: this.counterLabel(row.counter_id),
+    };
   }
 
   /**
@@ -645,8 +692,9 @@ export class QueueService {
    */
   async purgePhoneNumbers(): Promise<number> {
     const r = await this.pool.query(
-      `update ticket set phone = null
-       where phone is not null and service_day < (now() at time zone $1)::date`,
+      `update ticket_detail d set phone = null
+       from mpp_queue_visits v
+       where v.id = d.id and d.phone is not null and v.service_day < (now() at time zone $1)::date`,
       [this.timezone],
     );
     return r.rowCount ?? 0;
@@ -655,34 +703,26 @@ export class QueueService {
   /** Waiting-ticket count per agency (metrics and the manager's overview). */
   async waitingByAgency(): Promise<Map<string, number>> {
     const r = await this.pool.query<{ agency_id: string; n: string }>(
-      `select agency_id, count(*) as n from ticket
-       where service_day = (now() at time zone $1)::date and status = 'waiting' group by agency_id`,
-      [this.timezone],
+      `select agency_id, count(*) as n from mpp_queue_tickets
+       where site_id = $1 and service_day = (now() at time zone $2)::date and status = 'waiting'
+       group by agency_id`,
+      [SITE_ID, this.timezone],
     );
     return new Map(r.rows.map((row) => [row.agency_id, Number(row.n)]));
   }
 }
 
+const EVENT = `select seq, type, at, visit_id, parent_id, agency_id, service_id, label, counter_id
+  from mpp_queue_ticket_events`;
+
 interface EventRow {
-  id: string;
+  seq: string;
+  type: string;
   at: Date;
+  visit_id: string;
+  parent_id: string | null;
   agency_id: string;
   service_id: string;
-  kind: QueueEvent['kind'];
-  ticket_id: string;
-  payload: { number: string; counterId: string | null; counterLabel: string | null };
-}
-
-function toEvent(row: EventRow): QueueEvent {
-  return {
-    id: Number(row.id),
-    kind: row.kind,
-    at: row.at.toISOString(),
-    agencyId: row.agency_id,
-    serviceId: row.service_id,
-    ticketId: row.ticket_id,
-    number: row.payload.number,
-    counterId: row.payload.counterId,
-    counterLabel: row.payload.counterLabel,
-  };
+  label: string;
+  counter_id: string | null;
 }

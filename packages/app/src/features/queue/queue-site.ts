@@ -10,19 +10,11 @@ export const PRIORITY_CLASS = 'rentan';
 
 const ZONES: readonly IndonesianTimeZone[] = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
 
-// The app's priority groups by the names UU 25/2009 and PermenPANRB 11/2024 use (the engine's).
-const GROUPS: Record<string, string> = {
-  elderly: 'lanjut-usia',
-  disability: 'disabilitas',
-  pregnant: 'wanita-hamil',
-  child: 'anak',
-};
-
 /**
  * The engine's site configuration from the app's catalogue: agencies, services (prefix, daily
  * cap), counters (number, zone, floor, the services each calls) and the queue policy of
- * `mpp.config.yaml`. The app's self-declared priority groups share one priority class (the
- * groups of every configured class); `interleave.priority` bounds consecutive priority calls at a
+ * `mpp.config.yaml`. The self-declared vulnerable groups share one priority class (the groups
+ * of every configured class, in service-standard's vocabulary as the engine takes them); `interleave.priority` bounds consecutive priority calls at a
  * counter (the engine has no separate count of regular calls between them).
  */
 export function siteConfigOf(catalogue: Catalogue): SiteConfig {
@@ -42,7 +34,7 @@ export function siteConfigOf(catalogue: Catalogue): SiteConfig {
     ...new Set(
       policy.priorityClasses.length > 0
         ? policy.priorityClasses.flatMap((c) => c.groups)
-        : config.priorityClasses.map((g) => GROUPS[g] ?? g),
+        : config.priorityClasses,
     ),
   ];
   return {

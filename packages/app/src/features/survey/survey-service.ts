@@ -85,13 +85,14 @@ export class SurveyService {
       answered: boolean;
     }>(
       `select t.id, t.status, t.service_id, t.agency_id, (r.ticket_id is not null) as answered
-       from ticket t left join survey_receipt r on r.ticket_id = t.id where t.code = $1`,
+       from ticket_detail d join mpp_queue_visits t on t.id = d.id
+       left join survey_receipt r on r.ticket_id = t.id where d.code = $1`,
       [code],
     );
     const row = r.rows[0];
     if (!row) return undefined;
     if (row.answered) return { state: 'answered' };
-    if (row.status !== 'done') return { state: 'not_served' };
+    if (row.status !== 'served') return { state: 'not_served' };
     return {
       state: 'open',
       ticketId: row.id,
@@ -114,12 +115,14 @@ export class SurveyService {
         agency_id: string;
         service_day: string;
       }>(
-        `select id, status, service_id, agency_id, service_day::text from ticket where code = $1 for update`,
+        // the detail row is locked: two answers through one link wait for each other
+        `select t.id, t.status, t.service_id, t.agency_id, t.service_day::text
+         from ticket_detail d join mpp_queue_visits t on t.id = d.id where d.code = $1 for update of d`,
         [code],
       );
       const ticket = t.rows[0];
       if (!ticket) throw notFound('Survei / survey');
-      if (ticket.status !== 'done') {
+      if (ticket.status !== 'served') {
         throw new AppError(
           409,
           'not_served',
@@ -222,8 +225,8 @@ export class SurveyService {
       if (through !== null && through >= yesterday) return;
       await client.query(
         `insert into served_daily (service_day, service_id, agency_id, served)
-         select service_day, service_id, min(agency_id), count(*) from ticket
-         where status = 'done' and ($1::date is null or service_day > $1::date) and service_day <= $2::date
+         select service_day, service_id, min(agency_id), count(*) from mpp_queue_visits
+         where status = 'served' and ($1::date is null or service_day > $1::date) and service_day <= $2::date
          group by 1, 2
          on conflict (service_day, service_id) do update set served = excluded.served`,
         [through, yesterday],
@@ -239,8 +242,8 @@ export class SurveyService {
          select service_id, served as n from served_daily
          where service_day >= $1::date and service_day < $2::date and ($3::text is null or agency_id = $3)
          union all
-         select service_id, count(*) from ticket
-         where status = 'done' and service_day = (now() at time zone $4)::date
+         select service_id, count(*) from mpp_queue_visits
+         where status = 'served' and service_day = (now() at time zone $4)::date
            and service_day >= $1::date and service_day < $2::date and ($3::text is null or agency_id = $3)
          group by service_id) x
        group by service_id`,

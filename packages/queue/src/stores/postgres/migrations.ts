@@ -18,6 +18,8 @@ const FILES = [
   '0003_queue_fast_paths',
   '0004_queue_narrow_site_row',
   '0005_queue_call_next_reads',
+  '0006_queue_read_model',
+  '0007_queue_call_next_claim',
 ] as const;
 
 function migrationsDir(): URL {
