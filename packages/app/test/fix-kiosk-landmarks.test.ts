@@ -61,4 +61,12 @@ describe('kiosk landmarks', () => {
     }
     expect(failures).toEqual([]);
   }, 60_000);
+
+  it('without JavaScript the kiosk bar (name, language switch) is already a header landmark', async () => {
+    for (const path of ['/kiosk/kios-lobi', '/kiosk/kios-lobi/layanan/ktp-el']) {
+      const html = await (await fetch(`${app.base}${path}`)).text();
+      expect(html, path).toMatch(/<header class="mpp-kiosk__bar">/);
+      expect(html, path).not.toMatch(/<div class="mpp-kiosk__bar">/);
+    }
+  });
 });

@@ -99,7 +99,8 @@ export function KioskShell({
 
   return (
     <div ref={root} className="mpp-kiosk" data-mpp-theme={largeText ? 'large-text' : undefined}>
-      <div className="mpp-kiosk__bar">
+      {/* a <header>: the MPP's name and the switches are the page's banner landmark */}
+      <header className="mpp-kiosk__bar">
         <p className="mpp-kiosk__title">{title}</p>
         <div className="mpp-kiosk__actions">
           {actions}
@@ -113,7 +114,7 @@ export function KioskShell({
             {t('kiosk.largeText')}
           </Button>
         </div>
-      </div>
+      </header>
       <main className="mpp-kiosk__main" id={mainId}>
         {children}
       </main>

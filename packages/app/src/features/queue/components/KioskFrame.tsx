@@ -35,12 +35,6 @@ export function KioskFrame({
     // tests and kiosk supervisors read how long an untouched screen stays
     document.documentElement.dataset.idleReset = String(idleSeconds + warningSeconds);
   }, [idleSeconds, warningSeconds]);
-  useEffect(() => {
-    // KioskShell's top bar (the MPP's name, the language and large-text switches) is a plain
-    // <div>: mark it as the page's banner so no content is outside a landmark (axe `region`).
-    // The lasting fix is a <header> in @mpp-kit/ui's KioskShell.
-    document.querySelector('.mpp-kiosk__bar')?.setAttribute('role', 'banner');
-  }, []);
   return (
     <I18nProvider locale={lang}>
       <KioskShell
