@@ -120,7 +120,9 @@ describe('call-next on tens of thousands of tickets', () => {
       ].join(' '),
     });
     pool.on('error', () => {});
-    queue = new QueueService(pool, buildCatalogue(await loadConfig(demoConfigFile)));
+    queue = new QueueService(pool, buildCatalogue(await loadConfig(demoConfigFile)), undefined, {
+      openingHours: false,
+    });
     await queue.start();
     for (let i = 0; i < WAITING; i += 20) {
       // the two services loket-01 calls (each within its daily cap)

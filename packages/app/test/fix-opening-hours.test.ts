@@ -126,7 +126,7 @@ async function expectRefused(app: AppProcess, code: string) {
   // nothing was issued
   const db = new (await import('pg')).default.Client({ connectionString: app.databaseUrl });
   await db.connect();
-  const count = await db.query('select count(*)::int as n from ticket');
+  const count = await db.query('select count(*)::int as n from ticket_detail');
   await db.end();
   expect(count.rows[0].n).toBe(0);
 }

@@ -23,8 +23,8 @@ export const DEFAULT_POOL_MAX = 10;
  * `max_connections`), else the older `MPP_DB_POOL`, else {@link DEFAULT_POOL_MAX}.
  */
 export function poolMaxFrom(env: NodeJS.ProcessEnv): number {
-  for (const name of ['DATABASE_POOL_MAX', 'MPP_DB_POOL'] as const) {
-    const value = env[name];
+  const settings = { DATABASE_POOL_MAX: env.DATABASE_POOL_MAX, MPP_DB_POOL: env.MPP_DB_POOL };
+  for (const [name, value] of Object.entries(settings)) {
     if (value === undefined || value === '') continue;
     if (!/^[1-9][0-9]{0,4}$/.test(value.trim())) {
       throw new DatabaseCredentialsError(
