@@ -59,6 +59,11 @@ const SKIP_DIRS = new Set([
   'bench-results',
 ]);
 const SKIP_FILE = /(?:\.tsbuildinfo|\.log)$|^(?:CHANGELOG\.md|\.env(?:\.(?!example$).*)?)$/;
+/**
+ * Tests that need the monorepo itself and stay out of a new project: the app contract test runs
+ * the app package's sources and test project (packages/app), which a region's project does not hold.
+ */
+const MONOREPO_ONLY = /^test\/(?:app-contract\.test\.ts|contract\/)/;
 const RENAME = { '.gitignore': '_gitignore', '.npmrc': '_npmrc' };
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -96,7 +101,8 @@ function sourceFiles(dir) {
     (file) =>
       existsSync(join(dir, file)) &&
       !file.split('/').some((part) => SKIP_DIRS.has(part)) &&
-      !SKIP_FILE.test(file.split('/').pop()),
+      !SKIP_FILE.test(file.split('/').pop()) &&
+      !MONOREPO_ONLY.test(file),
   );
 }
 
