@@ -231,7 +231,7 @@ async function main() {
     );
 
     const lines = [
-      '# templates/mpp — issue 8 benchmark (survey results, analytics, open data)',
+      '# @mpp-kit/app — issue 8 benchmark (survey results, analytics, open data)',
       '',
       `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (load ${loadavg()[0]?.toFixed(2)}), Node ${process.version}, embedded PostgreSQL 18, ${RUNS} sequential requests per page after one warm-up.`,
       `Data: ${TICKETS.toLocaleString('en')} tickets and ${RESPONSES.toLocaleString('en')} survey responses over ${DAYS} days (loaded with SQL in ${loaded.seconds.toFixed(1)} s, then vacuum analyze).`,

@@ -1,5 +1,5 @@
 // Benchmarks of the running app (real PostgreSQL, real HTTP, real Chromium), written to
-// bench/results.md. Run: pnpm --filter @mpp-kit/template-mpp run bench (after build).
+// bench/results.md. Run: pnpm --filter @mpp-kit/app run bench (it builds test/project first).
 // Ticket issue and call-next are also measured on the queue engine alone (bench/engine.ts), in
 // the same run on the same PostgreSQL, and the HTTP rates given as a ratio to the engine's.
 
@@ -459,9 +459,9 @@ ${comparison.map((c) => `| ${c.command} | ${c.httpRps} | ${c.engineOps} | ${(c.h
 
     const kb = (n: number) => (n / 1024).toFixed(1);
     const ms = (n: number) => n.toFixed(1);
-    const md = `# Benchmarks: template MPP app
+    const md = `# Benchmarks: the MPP app (@mpp-kit/app)
 
-Written by \`pnpm --filter @mpp-kit/template-mpp run bench\` on ${new Date().toISOString()}
+Written by \`pnpm --filter @mpp-kit/app run bench\` on ${new Date().toISOString()}
 at commit ${commit}
 (${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; app, embedded PostgreSQL 18, load
 generator and browser on the same machine, so figures are a floor, not a capacity plan; 1-minute load
