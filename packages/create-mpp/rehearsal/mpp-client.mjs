@@ -130,7 +130,7 @@ export async function useTheMpp(base, { loket, logins, unsurCodes }) {
   return {
     serviceId: service.id,
     tickets: tickets.map((t) => ({ code: t.code, number: t.number })),
-    statuses: ['done', 'called'],
+    statuses: ['served', 'called'],
     respondents: after,
     complaint: complaint.body.trackingCode,
   };
