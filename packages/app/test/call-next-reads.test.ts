@@ -170,7 +170,15 @@ describe('call-next on tens of thousands of tickets', () => {
     const follow = recorded.statements.filter((s) =>
       /FROM mpp_queue_events WHERE|pg_notify\(/.test(s),
     );
-    expect(recorded.statements.length - follow.length, all).toBe(CALL_STATEMENTS);
+    // the store re-reads the site's configuration when its one-second cache has expired, which
+    // may fall inside the call on a slow machine: at most one such read, not part of the count
+    const siteRefresh = recorded.statements.filter((s) =>
+      /SELECT config FROM mpp_queue_sites WHERE/.test(s),
+    );
+    expect(siteRefresh.length, all).toBeLessThanOrEqual(1);
+    expect(recorded.statements.length - follow.length - siteRefresh.length, all).toBe(
+      CALL_STATEMENTS,
+    );
     expect(follow.length, all).toBeLessThanOrEqual(MAX_FOLLOW_STATEMENTS);
   });
 });
